@@ -1,0 +1,44 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { nl } from '@payloadcms/translations/languages/nl'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from './src/collections'
+import { Users } from './src/collections/Users'
+import { databaseAdapter } from './src/config/database'
+import { allowedOrigins } from './src/config/origins'
+import { resolveSecret } from './src/config/secret'
+import { plugins } from './src/plugins'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' · Jaarverslag CMS' },
+  },
+  collections,
+  cors: allowedOrigins(),
+  csrf: allowedOrigins(),
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql') },
+  i18n: {
+    fallbackLanguage: 'nl',
+    supportedLanguages: { en, nl },
+  },
+  jobs: {
+    // Runs scheduled publishes where Payload runs with its cron enabled (`next dev`, `next start`).
+    autoRun: [{ cron: '* * * * *', limit: 25, queue: 'default' }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+  },
+  plugins,
+  secret: resolveSecret(),
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+})

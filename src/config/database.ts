@@ -1,0 +1,48 @@
+import type { DatabaseAdapterObj, Migration } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { migrations as postgresMigrations } from '../migrations/postgres'
+import { migrations as sqliteMigrations } from '../migrations/sqlite'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export const DEFAULT_DATABASE_URL = 'file:./data/jaarverslag.db'
+
+export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
+
+export const databaseKind = (url: string): DatabaseKind => {
+  if (/^postgres(ql)?:\/\//i.test(url)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//i.test(url)) return 'mongodb'
+  return 'sqlite'
+}
+
+/**
+ * Picks Payload's adapter from `DATABASE_URL`. The SQL adapters push the schema in development
+ * and run the committed migrations (one folder per dialect) on a production start; MongoDB needs
+ * neither.
+ */
+export const databaseAdapter = (url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): DatabaseAdapterObj => {
+  switch (databaseKind(url)) {
+    case 'mongodb':
+      return mongooseAdapter({ url })
+    case 'postgres':
+      return postgresAdapter({
+        migrationDir: path.resolve(dirname, '../migrations/postgres'),
+        pool: { connectionString: url },
+        prodMigrations: postgresMigrations as Migration[],
+      })
+    case 'sqlite':
+      return sqliteAdapter({
+        client: { url },
+        migrationDir: path.resolve(dirname, '../migrations/sqlite'),
+        prodMigrations: sqliteMigrations as Migration[],
+        // Off by default on SQLite; on, so that a refused publish or import writes nothing.
+        transactionOptions: {},
+      })
+  }
+}

@@ -1,0 +1,23 @@
+import type { GroupField } from 'payload'
+
+/** Title and description for search engines and link previews, on every rendered page. */
+export const seoFields = (): GroupField => ({
+  name: 'meta',
+  type: 'group',
+  label: { en: 'SEO', nl: 'SEO' },
+  admin: { position: 'sidebar' },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: { en: 'SEO title', nl: 'SEO-titel' },
+      maxLength: 70,
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      label: { en: 'SEO description', nl: 'SEO-omschrijving' },
+      maxLength: 170,
+    },
+  ],
+})

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+export type TestDatabase = {
+  kind: 'postgres' | 'sqlite'
+  url: string
+  /** Removes what the test run created. */
+  cleanup: () => Promise<void>
+}
+
+const TEST_DATABASE_PREFIX = 'jaarverslag_t_'
+
+type SqlClient = { query: (sql: string) => Promise<{ rows: { datname: string }[] }> }
+
+/** Databases left by earlier test runs; one still in use (this run) refuses to drop and stays. */
+const dropUnusedTestDatabases = async (admin: SqlClient) => {
+  const { rows } = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE '${TEST_DATABASE_PREFIX}%'`)
+  for (const { datname } of rows) {
+    await admin.query(`DROP DATABASE IF EXISTS ${datname}`).catch(() => undefined)
+  }
+}
+
+/**
+ * SQLite: a fresh temp file per test file, always. PostgreSQL: when `TEST_DATABASE_URL` is set,
+ * a fresh database per test file on that server (the role needs CREATEDB), so suites never see
+ * each other's rows and schema push never meets an old schema.
+ */
+export const createTestDatabase = async (): Promise<TestDatabase> => {
+  const serverUrl = process.env.TEST_DATABASE_URL
+  if (serverUrl && /^postgres(ql)?:\/\//.test(serverUrl)) {
+    const { default: pg } = await import('pg')
+    const name = `${TEST_DATABASE_PREFIX}${randomUUID().replace(/-/g, '').slice(0, 16)}`
+    const admin = new pg.Client({ connectionString: serverUrl })
+    await admin.connect()
+    await dropUnusedTestDatabases(admin)
+    await admin.query(`CREATE DATABASE ${name}`)
+    await admin.end()
+    const url = new URL(serverUrl)
+    url.pathname = `/${name}`
+    return {
+      kind: 'postgres',
+      url: url.toString(),
+      // Dropped by a later run: Payload keeps a connection to it until this process exits.
+      cleanup: async () => undefined,
+    }
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'jaarverslag-test-'))
+  return {
+    kind: 'sqlite',
+    url: `file:${path.join(dir, 'test.db')}`,
+    cleanup: async () => rmSync(dir, { force: true, recursive: true }),
+  }
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from '@jest/globals'
+
+import { chapterSortKey } from '../../src/collections/Chapters/hooks/setSortKey'
+import { allowedOrigins } from '../../src/config/origins'
+import { EXAMPLE_SECRET, resolveSecret } from '../../src/config/secret'
+import { slugify } from '../../src/fields/slug'
+import { validateHttpUrl } from '../../src/fields/url'
+import { wholeNumber } from '../../src/fields/validators'
+
+// database.ts imports the adapters; the kind detection is tested without booting one.
+const { databaseKind } = await import('../../src/config/database')
+
+describe('resolveSecret', () => {
+  it('lets development run without a secret', () => {
+    expect(resolveSecret({ NODE_ENV: 'development' })).toMatch(/development/)
+  })
+
+  it.each([
+    ['missing', undefined],
+    ['empty', '   '],
+    ['the .env.example placeholder', EXAMPLE_SECRET],
+  ])('refuses to start production with a %s secret', (_what, secret) => {
+    expect(() => resolveSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: secret })).toThrow(/PAYLOAD_SECRET/)
+  })
+
+  it('refuses a short production secret and says how long it must be', () => {
+    expect(() => resolveSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'kort' })).toThrow(/at least 32/)
+  })
+
+  it('accepts a real production secret', () => {
+    const secret = 'a'.repeat(16) + 'b'.repeat(16)
+    expect(resolveSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: secret })).toBe(secret)
+  })
+})
+
+describe('databaseKind', () => {
+  it.each([
+    ['file:./data/jaarverslag.db', 'sqlite'],
+    ['file::memory:?cache=shared', 'sqlite'],
+    ['postgres://u:p@localhost:5432/db', 'postgres'],
+    ['postgresql://u:p@localhost/db', 'postgres'],
+    ['mongodb://localhost:27017/jaarverslag', 'mongodb'],
+    ['mongodb+srv://cluster.example.net/jaarverslag', 'mongodb'],
+  ])('%s -> %s', (url, kind) => {
+    expect(databaseKind(url)).toBe(kind)
+  })
+})
+
+describe('allowedOrigins', () => {
+  it('always allows the server itself and adds the listed origins without trailing slashes', () => {
+    expect(allowedOrigins({ CORS_ORIGINS: 'https://a.example/, https://b.example', NEXT_PUBLIC_SERVER_URL: 'https://cms.example' })).toEqual([
+      'https://cms.example',
+      'https://a.example',
+      'https://b.example',
+    ])
+  })
+
+  it('defaults to localhost:3000', () => {
+    expect(allowedOrigins({})).toEqual(['http://localhost:3000'])
+  })
+})
+
+describe('slugify', () => {
+  it.each([
+    ['Jaarverslag 2024', 'jaarverslag-2024'],
+    ["Over de foto's", 'over-de-foto-s'],
+    ['Zakelijk plan én financieel beleid', 'zakelijk-plan-en-financieel-beleid'],
+    ['  --Coördinatie--  ', 'coordinatie'],
+  ])('%s -> %s', (input, expected) => {
+    expect(slugify(input)).toBe(expected)
+  })
+})
+
+describe('chapterSortKey', () => {
+  it('sorts by section first, then by each number part as a number', () => {
+    const keys = [
+      chapterSortKey(2, '1.1'),
+      chapterSortKey(1, '2.10'),
+      chapterSortKey(1, '2.3'),
+      chapterSortKey(1, '10'),
+      chapterSortKey(1, '2'),
+    ]
+    expect([...keys].sort()).toEqual([
+      chapterSortKey(1, '2'),
+      chapterSortKey(1, '2.3'),
+      chapterSortKey(1, '2.10'),
+      chapterSortKey(1, '10'),
+      chapterSortKey(2, '1.1'),
+    ])
+  })
+})
+
+describe('field validators', () => {
+  it('wholeNumber names the field and the value', () => {
+    expect(wholeNumber('Het aantal downloads')(2.5)).toBe('Het aantal downloads moet een geheel getal vanaf 0 zijn (kreeg 2.5).')
+    expect(wholeNumber('Het aantal downloads')(-1)).toMatch(/vanaf 0/)
+    expect(wholeNumber('Het aantal downloads')(12)).toBe(true)
+    expect(wholeNumber('Het aantal downloads')(null)).toBe(true)
+  })
+
+  it('validateHttpUrl accepts http(s) only', () => {
+    expect(validateHttpUrl('https://socius.be')).toBe(true)
+    expect(validateHttpUrl('javascript:alert(1)')).toMatch(/http/)
+    expect(validateHttpUrl('socius.be')).toMatch(/geen geldig webadres/)
+  })
+})
