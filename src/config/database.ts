@@ -3,6 +3,7 @@ import type { DatabaseAdapterObj, Migration } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -21,6 +22,13 @@ export const databaseKind = (url: string): DatabaseKind => {
   return 'sqlite'
 }
 
+/** libSQL does not create the folder of a database file; a fresh clone has no ./data yet. */
+const ensureSqliteFolder = (url: string) => {
+  const file = url.replace(/^file:/, '').split('?')[0]
+  if (!file || file.startsWith(':memory:') || file === ':memory:') return
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+}
+
 /**
  * Picks Payload's adapter from `DATABASE_URL`. The SQL adapters push the schema in development
  * and run the committed migrations (one folder per dialect) on a production start; MongoDB needs
@@ -37,6 +45,7 @@ export const databaseAdapter = (url: string = process.env.DATABASE_URL || DEFAUL
         prodMigrations: postgresMigrations as Migration[],
       })
     case 'sqlite':
+      ensureSqliteFolder(url)
       return sqliteAdapter({
         client: { url },
         migrationDir: path.resolve(dirname, '../migrations/sqlite'),
