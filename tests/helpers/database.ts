@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 export type TestDatabase = {
-  kind: 'postgres' | 'sqlite'
+  kind: 'mongodb' | 'postgres' | 'sqlite'
   url: string
   /** Removes what the test run created. */
   cleanup: () => Promise<void>
@@ -25,7 +25,8 @@ const dropUnusedTestDatabases = async (admin: SqlClient) => {
 /**
  * SQLite: a fresh temp file per test file, always. PostgreSQL: when `TEST_DATABASE_URL` is set,
  * a fresh database per test file on that server (the role needs CREATEDB), so suites never see
- * each other's rows and schema push never meets an old schema.
+ * each other's rows and schema push never meets an old schema. MongoDB (`mongodb://`) likewise,
+ * for anyone who has a server: CI machines cannot install one.
  */
 export const createTestDatabase = async (): Promise<TestDatabase> => {
   const serverUrl = process.env.TEST_DATABASE_URL
@@ -45,6 +46,12 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
       // Dropped by a later run: Payload keeps a connection to it until this process exits.
       cleanup: async () => undefined,
     }
+  }
+  if (serverUrl && /^mongodb(\+srv)?:\/\//.test(serverUrl)) {
+    // MongoDB creates a database on first write: a fresh name per test file is enough.
+    const url = new URL(serverUrl)
+    url.pathname = `/${TEST_DATABASE_PREFIX}${randomUUID().replace(/-/g, '').slice(0, 16)}`
+    return { kind: 'mongodb', url: url.toString(), cleanup: async () => undefined }
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'jaarverslag-test-'))
   return {
