@@ -1,0 +1,73 @@
+/**
+ * Computes derived figures (sums, shares, averages) from record values.
+ *
+ * All arithmetic is exact decimal arithmetic; quotients that do not
+ * terminate keep the full working precision, because rounding them here
+ * would let the comparison accept or reject the wrong printed figure.
+ */
+import { Dec, sumOf, toDecimal, toPlain } from './decimal'
+import { divisionByZero, invalidOperand, operandCount, unknownOperation } from './messages'
+import { isOperation, type LocalizedText, type Operation } from './units'
+
+export type DeriveResult = { ok: true; value: string } | { ok: false; reason: LocalizedText }
+
+interface Arity {
+  rule: 'exactly' | 'at least'
+  count: number
+}
+
+const ARITY: Record<Operation, Arity> = {
+  sum: { rule: 'at least', count: 1 },
+  difference: { rule: 'at least', count: 2 },
+  percentage: { rule: 'at least', count: 2 },
+  ratio: { rule: 'exactly', count: 2 },
+  average: { rule: 'at least', count: 1 },
+}
+
+/** Numbers of operands an operation accepts, for editors' UIs and validation. */
+export function operationArity(operation: Operation): Arity {
+  return { ...ARITY[operation] }
+}
+
+function divide(operation: Operation, numerator: Dec, denominator: Dec): DeriveResult {
+  if (denominator.isZero()) return { ok: false, reason: divisionByZero(operation) }
+  return { ok: true, value: toPlain(numerator.div(denominator)) }
+}
+
+/**
+ * - sum: all operands added;
+ * - difference: the first minus all others;
+ * - percentage: the first as a share of the sum of the others, times 100;
+ * - ratio: the first divided by the second;
+ * - average: the arithmetic mean.
+ * Never throws: bad input comes back as `{ ok: false, reason }`.
+ */
+export function deriveValue(operation: Operation, operands: readonly string[]): DeriveResult {
+  if (!isOperation(operation)) return { ok: false, reason: unknownOperation(operation) }
+  const list: readonly unknown[] = Array.isArray(operands) ? operands : []
+  const arity = ARITY[operation]
+  const countOk = arity.rule === 'exactly' ? list.length === arity.count : list.length >= arity.count
+  if (!countOk) return { ok: false, reason: operandCount(operation, arity.rule, arity.count, list.length) }
+
+  const values: Dec[] = []
+  for (const [index, operand] of list.entries()) {
+    const value = toDecimal(operand)
+    if (value === null) return { ok: false, reason: invalidOperand(index, operand) }
+    values.push(value)
+  }
+  const [first, ...rest] = values as [Dec, ...Dec[]]
+
+  switch (operation) {
+    case 'sum':
+      return { ok: true, value: toPlain(sumOf(values)) }
+    case 'difference':
+      return { ok: true, value: toPlain(first.minus(sumOf(rest))) }
+    case 'percentage':
+      // Multiplying before dividing keeps terminating shares exact (1/8 -> 12.5).
+      return divide(operation, first.times(100), sumOf(rest))
+    case 'ratio':
+      return divide(operation, first, rest[0] ?? new Dec(0))
+    case 'average':
+      return divide(operation, sumOf(values), new Dec(values.length))
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Footing: the parts of a breakdown must add up to its total.
+ *
+ * This checks the data itself, before any figure is compared with it: if
+ * "online + offline" does not make "totaal", every figure printed from those
+ * records is suspect however faithfully it was copied. The check is exact;
+ * stored values are not rounded, so there is nothing to tolerate.
+ */
+import { Dec, decimalsOf, sumOf, toDecimal, toPlain } from './decimal'
+import { defaultStyle, formatFigure } from './format'
+import { footingInvalidValues, footingMismatch, footingMissingValues, footingNoParts } from './messages'
+import type { FigureUnit, LocalizedText } from './units'
+
+export interface FootingEntry {
+  key: string
+  label?: string
+  /** Exact decimal string; null/undefined when the record has no value. */
+  value: string | null | undefined
+}
+
+export interface FootingRule {
+  label: string
+  total: FootingEntry
+  parts: FootingEntry[]
+  /** Only used to print values in messages; defaults to a plain number. */
+  unit?: FigureUnit
+}
+
+export type FootingProblem = 'mismatch' | 'no-parts' | 'missing-value' | 'invalid-value'
+
+export interface FootingResult {
+  label: string
+  problem: FootingProblem
+  total: { key: string; label?: string; value: string | null }
+  /** Exact sum of the parts; null when it cannot be computed. */
+  sum: string | null
+  /** Total minus sum; null when it cannot be computed. */
+  difference: string | null
+  parts: { key: string; label?: string; value: string | null }[]
+  /** Total and sum printed with every stored decimal (never rounded). */
+  printed: { total: string | null; sum: string | null }
+  message: LocalizedText
+}
+
+function entryOf(entry: FootingEntry | null | undefined): { key: string; label?: string; value: string | null } {
+  const key = typeof entry?.key === 'string' && entry.key !== '' ? entry.key : '?'
+  const value = entry?.value === undefined || entry.value === null ? null : String(entry.value)
+  return entry?.label === undefined ? { key, value } : { key, label: entry.label, value }
+}
+
+/**
+ * Returns null when the parts add up to the total exactly, otherwise a
+ * result that names the total, the sum and every part. Never throws.
+ */
+export function checkFooting(rule: FootingRule): FootingResult | null {
+  const label = typeof rule?.label === 'string' ? rule.label : ''
+  const total = entryOf(rule?.total)
+  const parts = Array.isArray(rule?.parts) ? rule.parts.map(entryOf) : []
+  const unit: FigureUnit = rule?.unit ?? 'decimal'
+  const base = { label, total, parts }
+  const blank = { sum: null, difference: null, printed: { total: null, sum: null } }
+
+  if (parts.length === 0) {
+    return { ...base, ...blank, problem: 'no-parts', message: footingNoParts(label, total.key) }
+  }
+  const entries = [total, ...parts]
+  const missing = entries.filter((entry) => entry.value === null || entry.value.trim() === '')
+  if (missing.length > 0) {
+    return {
+      ...base,
+      ...blank,
+      problem: 'missing-value',
+      message: footingMissingValues(label, missing.map((entry) => entry.key)),
+    }
+  }
+  const invalid = entries.filter((entry) => toDecimal(entry.value) === null)
+  if (invalid.length > 0) {
+    return {
+      ...base,
+      ...blank,
+      problem: 'invalid-value',
+      message: footingInvalidValues(label, invalid.map((entry) => `${entry.key} ("${entry.value}")`)),
+    }
+  }
+
+  const totalNumber = toDecimal(total.value) as Dec
+  const sum = sumOf(parts.map((part) => toDecimal(part.value) as Dec))
+  if (sum.eq(totalNumber)) return null
+
+  // Print everything with the most decimals stored anywhere in the rule, so
+  // a difference of one cent is never rounded out of sight in the message.
+  const decimals = Math.max(defaultStyle(unit).decimals, ...entries.map((entry) => decimalsOf(entry.value ?? '')))
+  const print = (value: string): string => formatFigure(value, unit, { decimals, plusSign: false })
+  const sumValue = toPlain(sum)
+  const partsText = parts.map((part) => `${part.key} ${print(part.value ?? '')}`).join(' + ')
+  return {
+    ...base,
+    problem: 'mismatch',
+    sum: sumValue,
+    difference: toPlain(totalNumber.minus(sum)),
+    printed: { total: print(total.value ?? ''), sum: print(sumValue) },
+    message: footingMismatch(label, total.key, print(total.value ?? ''), print(sumValue), partsText),
+  }
+}
