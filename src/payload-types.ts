@@ -78,6 +78,8 @@ export interface Config {
     media: Media;
     files: File;
     users: User;
+    datasets: Dataset;
+    'dataset-records': DatasetRecord;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -87,6 +89,9 @@ export interface Config {
   collectionsJoins: {
     'podcast-series': {
       episodes: 'podcast-episodes';
+    };
+    datasets: {
+      records: 'dataset-records';
     };
   };
   collectionsSelect: {
@@ -101,6 +106,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    datasets: DatasetsSelect<false> | DatasetsSelect<true>;
+    'dataset-records': DatasetRecordsSelect<false> | DatasetRecordsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -188,10 +195,47 @@ export interface Report {
         id?: string | null;
       }[]
     | null;
+  keyFigures?:
+    | {
+        label: string;
+        /**
+         * Exactly as printed: 1.540, 82%, +39, 720u45, 1.552.000,00 €
+         */
+        shown: string;
+        unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal';
+        operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average';
+        /**
+         * Search by dataset, key or label.
+         */
+        record?: (number | null) | DatasetRecord;
+        /**
+         * The order matters: for a percentage the first record is the part, the rest the whole.
+         */
+        operands?: (number | DatasetRecord)[] | null;
+        rounding?: ('tolerant' | 'half-up') | null;
+        id?: string | null;
+      }[]
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
   };
+  figureCheck?: {
+    status?: ('ok' | 'mismatch' | 'stale' | 'unchecked') | null;
+    checkedAt?: string | null;
+    figures?: number | null;
+    findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  referencedRecords?: (number | DatasetRecord)[] | null;
+  referencedDatasets?: (number | Dataset)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -268,6 +312,59 @@ export interface Person {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dataset-records".
+ */
+export interface DatasetRecord {
+  id: number;
+  dataset: number | Dataset;
+  /**
+   * Stable and unique within the dataset, e.g. deelnemers.secundair.totaal
+   */
+  key: string;
+  label: string;
+  /**
+   * Stored exactly. Durations in minutes, percentages in points, euros with cents.
+   */
+  value: string;
+  unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal';
+  notes?: string | null;
+  pickerTitle?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "datasets".
+ */
+export interface Dataset {
+  id: number;
+  title: string;
+  slug: string;
+  period?: string | null;
+  source?: string | null;
+  description?: string | null;
+  /**
+   * The parts must add up to the total, exactly. A document using this dataset cannot be published while a rule fails.
+   */
+  footingRules?:
+    | {
+        label: string;
+        total: number | DatasetRecord;
+        parts: (number | DatasetRecord)[];
+        id?: string | null;
+      }[]
+    | null;
+  records?: {
+    docs?: (number | DatasetRecord)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "chapters".
  */
 export interface Chapter {
@@ -330,10 +427,47 @@ export interface Chapter {
   practices?: (number | Practice)[] | null;
   featuredArticles?: (number | FeaturedArticle)[] | null;
   photos?: (number | Media)[] | null;
+  keyFigures?:
+    | {
+        label: string;
+        /**
+         * Exactly as printed: 1.540, 82%, +39, 720u45, 1.552.000,00 €
+         */
+        shown: string;
+        unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal';
+        operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average';
+        /**
+         * Search by dataset, key or label.
+         */
+        record?: (number | null) | DatasetRecord;
+        /**
+         * The order matters: for a percentage the first record is the part, the rest the whole.
+         */
+        operands?: (number | DatasetRecord)[] | null;
+        rounding?: ('tolerant' | 'half-up') | null;
+        id?: string | null;
+      }[]
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
   };
+  figureCheck?: {
+    status?: ('ok' | 'mismatch' | 'stale' | 'unchecked') | null;
+    checkedAt?: string | null;
+    figures?: number | null;
+    findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  referencedRecords?: (number | DatasetRecord)[] | null;
+  referencedDatasets?: (number | Dataset)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -443,10 +577,47 @@ export interface FeaturedArticle {
     | null;
   practices?: (number | Practice)[] | null;
   photos?: (number | Media)[] | null;
+  keyFigures?:
+    | {
+        label: string;
+        /**
+         * Exactly as printed: 1.540, 82%, +39, 720u45, 1.552.000,00 €
+         */
+        shown: string;
+        unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal';
+        operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average';
+        /**
+         * Search by dataset, key or label.
+         */
+        record?: (number | null) | DatasetRecord;
+        /**
+         * The order matters: for a percentage the first record is the part, the rest the whole.
+         */
+        operands?: (number | DatasetRecord)[] | null;
+        rounding?: ('tolerant' | 'half-up') | null;
+        id?: string | null;
+      }[]
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
   };
+  figureCheck?: {
+    status?: ('ok' | 'mismatch' | 'stale' | 'unchecked') | null;
+    checkedAt?: string | null;
+    figures?: number | null;
+    findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  referencedRecords?: (number | DatasetRecord)[] | null;
+  referencedDatasets?: (number | Dataset)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -731,6 +902,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'datasets';
+        value: number | Dataset;
+      } | null)
+    | ({
+        relationTo: 'dataset-records';
+        value: number | DatasetRecord;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -794,12 +973,34 @@ export interface ReportsSelect<T extends boolean = true> {
         key?: T;
         id?: T;
       };
+  keyFigures?:
+    | T
+    | {
+        label?: T;
+        shown?: T;
+        unit?: T;
+        operation?: T;
+        record?: T;
+        operands?: T;
+        rounding?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {
         title?: T;
         description?: T;
       };
+  figureCheck?:
+    | T
+    | {
+        status?: T;
+        checkedAt?: T;
+        figures?: T;
+        findings?: T;
+      };
+  referencedRecords?: T;
+  referencedDatasets?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -831,12 +1032,34 @@ export interface ChaptersSelect<T extends boolean = true> {
   practices?: T;
   featuredArticles?: T;
   photos?: T;
+  keyFigures?:
+    | T
+    | {
+        label?: T;
+        shown?: T;
+        unit?: T;
+        operation?: T;
+        record?: T;
+        operands?: T;
+        rounding?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {
         title?: T;
         description?: T;
       };
+  figureCheck?:
+    | T
+    | {
+        status?: T;
+        checkedAt?: T;
+        figures?: T;
+        findings?: T;
+      };
+  referencedRecords?: T;
+  referencedDatasets?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -870,12 +1093,34 @@ export interface FeaturedArticlesSelect<T extends boolean = true> {
       };
   practices?: T;
   photos?: T;
+  keyFigures?:
+    | T
+    | {
+        label?: T;
+        shown?: T;
+        unit?: T;
+        operation?: T;
+        record?: T;
+        operands?: T;
+        rounding?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {
         title?: T;
         description?: T;
       };
+  figureCheck?:
+    | T
+    | {
+        status?: T;
+        checkedAt?: T;
+        figures?: T;
+        findings?: T;
+      };
+  referencedRecords?: T;
+  referencedDatasets?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1110,6 +1355,44 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "datasets_select".
+ */
+export interface DatasetsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  period?: T;
+  source?: T;
+  description?: T;
+  footingRules?:
+    | T
+    | {
+        label?: T;
+        total?: T;
+        parts?: T;
+        id?: T;
+      };
+  records?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dataset-records_select".
+ */
+export interface DatasetRecordsSelect<T extends boolean = true> {
+  dataset?: T;
+  key?: T;
+  label?: T;
+  value?: T;
+  unit?: T;
+  notes?: T;
+  pickerTitle?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1237,6 +1520,31 @@ export interface TaskSchedulePublish {
     } | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "KeyFigureInlineBlock".
+ */
+export interface KeyFigureInlineBlock {
+  label: string;
+  /**
+   * Exactly as printed: 1.540, 82%, +39, 720u45, 1.552.000,00 €
+   */
+  shown: string;
+  unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal';
+  operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average';
+  /**
+   * Search by dataset, key or label.
+   */
+  record?: (number | null) | DatasetRecord;
+  /**
+   * The order matters: for a percentage the first record is the part, the rest the whole.
+   */
+  operands?: (number | DatasetRecord)[] | null;
+  rounding?: ('tolerant' | 'half-up') | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'keyFigure';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,4 +1,20 @@
 import type { Plugin } from 'payload'
 
+import { hasRole } from '../access'
+import { slugs } from '../collections/slugs'
+import { isEditor, publishedOrLoggedIn } from '../access'
+import { keyFiguresPlugin } from './key-figures'
+
 /** Every plugin the CMS runs with, in order. */
-export const plugins: Plugin[] = []
+export const plugins: Plugin[] = [
+  keyFiguresPlugin({
+    canCheck: (req) => hasRole(req.user, 'admin', 'editor'),
+    collections: [slugs.chapters, slugs.featuredArticles, slugs.reports],
+    datasetsOverrides: {
+      access: { create: isEditor, delete: isEditor, read: publishedOrLoggedIn, readVersions: isEditor, update: isEditor },
+    },
+    recordsOverrides: {
+      access: { create: isEditor, delete: isEditor, read: () => true, update: isEditor },
+    },
+  }),
+]

@@ -1,9 +1,15 @@
 import * as migration_20261126_145505_initial from './20261126_145505_initial';
+import * as migration_20261126_152406_key_figures from './20261126_152406_key_figures';
 
 export const migrations = [
   {
     up: migration_20261126_145505_initial.up,
     down: migration_20261126_145505_initial.down,
-    name: '20261126_145505_initial'
+    name: '20261126_145505_initial',
+  },
+  {
+    up: migration_20261126_152406_key_figures.up,
+    down: migration_20261126_152406_key_figures.down,
+    name: '20261126_152406_key_figures'
   },
 ];

@@ -1,0 +1,93 @@
+import type { CollectionConfig } from 'payload'
+
+import type { SanitizedKeyFiguresOptions } from '../types'
+
+import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange'
+import { refuseRemovingUsedDataBeforeDelete, refuseUnpublishingUsedDatasetBeforeOperation } from '../hooks/refuseRemovingUsedData'
+
+/** A table of the report's data (one period, one source), with rules its totals must obey. */
+export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions): CollectionConfig => {
+  const { fields: fieldOverrides, hooks, ...overrides } = options.datasetsOverrides
+  const defaultFields: CollectionConfig['fields'] = [
+    { name: 'title', type: 'text', label: { en: 'Title', nl: 'Titel' }, required: true },
+    {
+      name: 'slug',
+      type: 'text',
+      label: { en: 'Slug', nl: 'Slug' },
+      required: true,
+      unique: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'period', type: 'text', label: { en: 'Period', nl: 'Periode' }, admin: { placeholder: '2024' } },
+        {
+          name: 'source',
+          type: 'text',
+          label: { en: 'Source', nl: 'Bron' },
+          admin: { placeholder: 'CRM-export 15-01-2025' },
+        },
+      ],
+    },
+    { name: 'description', type: 'textarea', label: { en: 'Description', nl: 'Omschrijving' } },
+    {
+      name: 'footingRules',
+      type: 'array',
+      label: { en: 'Footing rules', nl: 'Voettellingen' },
+      labels: { plural: { en: 'Footing rules', nl: 'Voettellingen' }, singular: { en: 'Footing rule', nl: 'Voettelling' } },
+      admin: {
+        description: {
+          en: 'The parts must add up to the total, exactly. A document using this dataset cannot be published while a rule fails.',
+          nl: 'De delen moeten exact optellen tot het totaal. Een document dat deze dataset gebruikt, kan niet gepubliceerd worden zolang een regel faalt.',
+        },
+      },
+      fields: [
+        { name: 'label', type: 'text', label: { en: 'Label', nl: 'Label' }, required: true },
+        {
+          name: 'total',
+          type: 'relationship',
+          label: { en: 'Total', nl: 'Totaal' },
+          relationTo: options.slugs.records,
+          required: true,
+        },
+        {
+          name: 'parts',
+          type: 'relationship',
+          label: { en: 'Parts', nl: 'Delen' },
+          relationTo: options.slugs.records,
+          hasMany: true,
+          required: true,
+        },
+      ],
+    },
+    {
+      name: 'records',
+      type: 'join',
+      label: { en: 'Records', nl: 'Records' },
+      collection: options.slugs.records,
+      on: 'dataset',
+      defaultLimit: 50,
+      defaultSort: 'key',
+    },
+  ]
+  return {
+    slug: options.slugs.datasets,
+    labels: { plural: { en: 'Datasets', nl: 'Datasets' }, singular: { en: 'Dataset', nl: 'Dataset' } },
+    admin: {
+      defaultColumns: ['title', 'slug', 'period', 'source', '_status'],
+      group: options.adminGroup,
+      useAsTitle: 'title',
+    },
+    versions: { drafts: true, maxPerDoc: 50 },
+    ...overrides,
+    hooks: {
+      ...hooks,
+      afterChange: [...(hooks?.afterChange ?? []), flagStaleDocumentsAfterChange(options, 'datasets')],
+      beforeDelete: [...(hooks?.beforeDelete ?? []), refuseRemovingUsedDataBeforeDelete(options, 'datasets')],
+      beforeOperation: [...(hooks?.beforeOperation ?? []), refuseUnpublishingUsedDatasetBeforeOperation(options)],
+    },
+    fields: fieldOverrides ? fieldOverrides({ defaultFields }) : defaultFields,
+  }
+}

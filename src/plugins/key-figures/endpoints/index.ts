@@ -1,0 +1,48 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { FigureInput } from '../engine'
+import type { SanitizedKeyFiguresOptions } from '../types'
+
+import { checkFigures, collectReferencedRecordIds } from '../engine'
+import { checkReport, ReportNotFoundError } from '../server/checkReport'
+import { loadRecords } from '../server/loadRecords'
+
+const json = (body: unknown, status = 200) => Response.json(body, { status })
+
+const forbidden = (req: PayloadRequest) =>
+  json({ errors: [{ message: req.i18n?.language === 'en' ? 'You are not allowed to run the figure check.' : 'U mag de cijfercontrole niet uitvoeren.' }] }, 403)
+
+/**
+ * `GET /api/key-figures/check?report=<slug>`: the report-wide check.
+ * `POST /api/key-figures/evaluate`: checks figures as they are in an unsaved form (the admin's
+ * per-figure status and its "take the data's value" action).
+ */
+export const keyFigureEndpoints = (options: SanitizedKeyFiguresOptions): Endpoint[] => [
+  {
+    handler: async (req) => {
+      if (!(await options.canCheck(req))) return forbidden(req)
+      const report = typeof req.query?.report === 'string' ? req.query.report : ''
+      if (!report) return json({ errors: [{ message: 'Geef ?report=<slug> op / pass ?report=<slug>.' }] }, 400)
+      try {
+        return json(await checkReport(report, req, options))
+      } catch (error) {
+        if (error instanceof ReportNotFoundError) return json({ errors: [{ message: error.message }] }, 404)
+        throw error
+      }
+    },
+    method: 'get',
+    path: '/key-figures/check',
+  },
+  {
+    handler: async (req) => {
+      if (!req.user) return forbidden(req)
+      const body = (await req.json?.().catch(() => null)) as { figures?: FigureInput[] } | null
+      const figures = Array.isArray(body?.figures) ? body.figures.slice(0, 500) : null
+      if (!figures) return json({ errors: [{ message: 'Verwacht { figures: [...] } / expected { figures: [...] }.' }] }, 400)
+      const { records } = await loadRecords(collectReferencedRecordIds(figures), req, options)
+      return json(checkFigures(figures, records))
+    },
+    method: 'post',
+    path: '/key-figures/evaluate',
+  },
+]

@@ -1,0 +1,93 @@
+import type { ArrayField, Block, Field } from 'payload'
+
+import type { SanitizedKeyFiguresOptions } from '../types'
+
+import { KEY_FIGURE_BLOCK } from '../engine'
+import { bindingFields, figureTextFields, unitField } from './binding'
+
+const COMPONENTS = '/plugins/key-figures/components'
+
+/** The figure cards of a document ("2024 in cijfers"), each bound to data. */
+export const keyFiguresField = (options: SanitizedKeyFiguresOptions): ArrayField => ({
+  name: 'keyFigures',
+  type: 'array',
+  label: { en: 'Key figures', nl: 'Kerncijfers' },
+  labels: { plural: { en: 'Key figures', nl: 'Kerncijfers' }, singular: { en: 'Key figure', nl: 'Kerncijfer' } },
+  admin: {
+    components: { RowLabel: `${COMPONENTS}/FigureRowLabel#FigureRowLabel` },
+    initCollapsed: true,
+  },
+  fields: [
+    { type: 'row', fields: [...figureTextFields(), unitField()] },
+    ...bindingFields(options),
+    {
+      name: 'figureStatus',
+      type: 'ui',
+      admin: { components: { Field: `${COMPONENTS}/FigureStatus#FigureStatus` } },
+    },
+  ],
+})
+
+/** The same figure, inline in a sentence of the body: "we ontvingen 104 vragen". */
+export const keyFigureInlineBlock = (options: SanitizedKeyFiguresOptions): Block => ({
+  slug: KEY_FIGURE_BLOCK,
+  interfaceName: 'KeyFigureInlineBlock',
+  labels: { plural: { en: 'Key figures', nl: 'Kerncijfers' }, singular: { en: 'Key figure', nl: 'Kerncijfer' } },
+  admin: { components: { Label: `${COMPONENTS}/InlineFigureLabel#InlineFigureLabel` } },
+  fields: [
+    { type: 'row', fields: [...figureTextFields(), unitField()] },
+    ...bindingFields(options),
+    {
+      name: 'figureStatus',
+      type: 'ui',
+      admin: { components: { Field: `${COMPONENTS}/FigureStatus#FigureStatus` } },
+    },
+  ],
+})
+
+const serverOnly = { create: () => false, update: () => false }
+
+/** Kept by the server on every save; never written by clients. */
+export const figureCheckFields = (options: SanitizedKeyFiguresOptions): Field[] => [
+  {
+    name: 'figureCheck',
+    type: 'group',
+    label: { en: 'Figure check', nl: 'Cijfercontrole' },
+    access: serverOnly,
+    admin: {
+      components: { Field: `${COMPONENTS}/FigureCheckSummary#FigureCheckSummary` },
+      position: 'sidebar',
+      readOnly: true,
+    },
+    fields: [
+      {
+        name: 'status',
+        type: 'select',
+        defaultValue: 'unchecked',
+        index: true,
+        options: ['ok', 'mismatch', 'stale', 'unchecked'],
+      },
+      { name: 'checkedAt', type: 'date' },
+      { name: 'figures', type: 'number' },
+      { name: 'findings', type: 'json' },
+    ],
+  },
+  {
+    name: 'referencedRecords',
+    type: 'relationship',
+    relationTo: options.slugs.records,
+    hasMany: true,
+    index: true,
+    access: serverOnly,
+    admin: { hidden: true },
+  },
+  {
+    name: 'referencedDatasets',
+    type: 'relationship',
+    relationTo: options.slugs.datasets,
+    hasMany: true,
+    index: true,
+    access: serverOnly,
+    admin: { hidden: true },
+  },
+]

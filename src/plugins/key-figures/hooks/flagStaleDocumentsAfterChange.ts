@@ -1,0 +1,35 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { RecordId } from '../engine'
+import type { SanitizedKeyFiguresOptions } from '../types'
+
+import { markStaleDocuments } from '../server/markStaleDocuments'
+
+const relationId = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+
+const recordChanged = (doc: Record<string, unknown>, previous: Record<string, unknown>) =>
+  doc.value !== previous.value || doc.unit !== previous.unit || String(relationId(doc.dataset)) !== String(relationId(previous.dataset))
+
+const datasetChanged = (doc: Record<string, unknown>, previous: Record<string, unknown>) =>
+  doc._status !== previous._status || JSON.stringify(doc.footingRules ?? []) !== JSON.stringify(previous.footingRules ?? [])
+
+/**
+ * When data changes under published figures, the documents that use it are checked again
+ * (found through their indexed `referencedRecords` / `referencedDatasets`, in one batch). Those
+ * that no longer match are marked `stale` with their findings; their published text is left as
+ * it is, for an editor to correct.
+ */
+export const flagStaleDocumentsAfterChange =
+  (options: SanitizedKeyFiguresOptions, kind: 'datasets' | 'records'): CollectionAfterChangeHook =>
+  async ({ doc, operation, previousDoc, req }) => {
+    if (!options.enabled || operation !== 'update' || !previousDoc) return doc
+    const changed = kind === 'records' ? recordChanged(doc, previousDoc) : datasetChanged(doc, previousDoc)
+    if (!changed) return doc
+    await markStaleDocuments({
+      field: kind === 'records' ? 'referencedRecords' : 'referencedDatasets',
+      ids: [doc.id as RecordId],
+      options,
+      req,
+    })
+    return doc
+  }

@@ -1,0 +1,37 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { SanitizedKeyFiguresOptions } from '../types'
+
+import { checkDocuments } from '../server/checkDocuments'
+import { KeyFiguresGateError } from '../server/gateError'
+import { SKIP_FIGURE_CHECK } from '../types'
+
+/**
+ * The publish gate. Every save checks the document's figures (array and inline) against their
+ * data and stores the outcome in `figureCheck`; a save that publishes is refused when anything
+ * disagrees. Because it is a collection hook, admin, REST, GraphQL, the Local API, version
+ * restores and scheduled publish jobs all pass through it.
+ */
+export const validateKeyFiguresBeforeChange =
+  (options: SanitizedKeyFiguresOptions, hasDrafts: boolean): CollectionBeforeChangeHook =>
+  async ({ collection, data, originalDoc, req }) => {
+    if (req.context?.[SKIP_FIGURE_CHECK]) return data
+    // On update `data` may hold only what changed (a scheduled publish sends only `_status`).
+    const merged = { ...originalDoc, ...data }
+    const [check] = await checkDocuments([{ collection: collection.slug, doc: merged }], req, options)
+
+    data.referencedRecords = check.referencedRecords
+    data.referencedDatasets = check.referencedDatasets
+    data.figureCheck = {
+      checkedAt: new Date().toISOString(),
+      figures: check.figures.length,
+      findings: check.findings,
+      status: check.status,
+    }
+
+    const status = data._status ?? originalDoc?._status ?? (hasDrafts ? 'draft' : 'published')
+    if (status === 'published' && check.findings.length > 0) {
+      throw new KeyFiguresGateError({ collection: collection.slug, findings: check.findings, req })
+    }
+    return data
+  }

@@ -1,0 +1,121 @@
+import type { Block, CollectionConfig, Config, Field, RichTextField } from 'payload'
+
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+
+import type { KeyFiguresPluginOptions, SanitizedKeyFiguresOptions } from './types'
+
+import { createDatasetRecordsCollection } from './collections/datasetRecords'
+import { createDatasetsCollection } from './collections/datasets'
+import { keyFigureEndpoints } from './endpoints'
+import { figureCheckFields, keyFigureInlineBlock, keyFiguresField } from './fields/keyFigures'
+import { validateKeyFiguresBeforeChange } from './hooks/validateKeyFiguresBeforeChange'
+import { sanitizeOptions } from './options'
+
+export type { KeyFiguresPluginOptions, SanitizedKeyFiguresOptions } from './types'
+export { SKIP_FIGURE_CHECK } from './types'
+export type { ReportCheck, ReportFinding } from './server/checkReport'
+export { checkReport } from './server/checkReport'
+
+const COMPONENTS = '/plugins/key-figures/components'
+
+const defaultEditor = (inlineBlock: Block): RichTextField['editor'] =>
+  lexicalEditor({ features: ({ rootFeatures }) => [...rootFeatures, BlocksFeature({ inlineBlocks: [inlineBlock] })] })
+
+/**
+ * Gives every rich-text field (outside arrays and blocks) the editor with the inline figure, and
+ * collects the data paths of those fields so the gate knows where inline figures live.
+ */
+const withFigureEditor = (fields: Field[], editor: RichTextField['editor'], prefix: string, paths: string[]): Field[] =>
+  fields.map((field) => {
+    switch (field.type) {
+      case 'richText':
+        paths.push(`${prefix}${field.name}`)
+        return { ...field, editor }
+      case 'group':
+        return 'name' in field && field.name
+          ? { ...field, fields: withFigureEditor(field.fields, editor, `${prefix}${field.name}.`, paths) }
+          : { ...field, fields: withFigureEditor(field.fields, editor, prefix, paths) }
+      case 'row':
+      case 'collapsible':
+        return { ...field, fields: withFigureEditor(field.fields, editor, prefix, paths) }
+      case 'tabs':
+        return {
+          ...field,
+          tabs: field.tabs.map((tab) => ({
+            ...tab,
+            fields: withFigureEditor(tab.fields, editor, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix, paths),
+          })),
+        }
+      default:
+        return field
+    }
+  })
+
+/** The figures go in a tab of their own where the collection uses tabs, else at the end. */
+const withKeyFiguresField = (fields: Field[], keyFigures: Field): Field[] => {
+  const tabsIndex = fields.findIndex((field) => field.type === 'tabs')
+  if (tabsIndex === -1) return [...fields, keyFigures]
+  const tabs = fields[tabsIndex] as Extract<Field, { type: 'tabs' }>
+  const next = [...fields]
+  next[tabsIndex] = { ...tabs, tabs: [...tabs.tabs, { fields: [keyFigures], label: { en: 'Key figures', nl: 'Kerncijfers' } }] }
+  return next
+}
+
+const hasDrafts = (collection: CollectionConfig) =>
+  Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
+
+const staleBanner: Field = {
+  name: 'figureStaleBanner',
+  type: 'ui',
+  admin: { components: { Field: `${COMPONENTS}/StaleBanner#StaleBanner` } },
+}
+
+/**
+ * Binds the key figures of the named collections to dataset records and refuses to publish a
+ * document whose figures disagree with their data.
+ */
+export const keyFiguresPlugin =
+  (pluginOptions: KeyFiguresPluginOptions) =>
+  (incoming: Config): Config => {
+    const options: SanitizedKeyFiguresOptions = sanitizeOptions(pluginOptions)
+    const inlineBlock = keyFigureInlineBlock(options)
+    const editor = (options.editor ?? defaultEditor)(inlineBlock)
+
+    const collections = (incoming.collections ?? []).map((collection): CollectionConfig => {
+      if (!options.collections.includes(collection.slug as never)) return collection
+      const richTextPaths: string[] = []
+      const fields = withFigureEditor(collection.fields, editor, '', richTextPaths)
+      options.richTextPaths[collection.slug] = richTextPaths
+      return {
+        ...collection,
+        fields: [staleBanner, ...withKeyFiguresField(fields, keyFiguresField(options)), ...figureCheckFields(options)],
+        hooks: {
+          ...collection.hooks,
+          beforeChange: [
+            ...(collection.hooks?.beforeChange ?? []),
+            ...(options.enabled ? [validateKeyFiguresBeforeChange(options, hasDrafts(collection))] : []),
+          ],
+        },
+      }
+    })
+    // Added even when disabled, so the database schema keeps its shape.
+    collections.push(createDatasetsCollection(options), createDatasetRecordsCollection(options))
+    const config: Config = { ...incoming, collections }
+    if (!options.enabled) return config
+
+    config.endpoints = [...(incoming.endpoints ?? []), ...keyFigureEndpoints(options)]
+    config.admin = {
+      ...incoming.admin,
+      components: {
+        ...incoming.admin?.components,
+        views: {
+          ...incoming.admin?.components?.views,
+          [`publicationCheck_${options.slugs.datasets}`]: {
+            Component: { path: `${COMPONENTS}/PublicationCheckView#PublicationCheckView`, serverProps: {} },
+            path: `/publicatiecontrole${options.slugs.datasets === 'datasets' ? '' : `-${options.slugs.datasets}`}`,
+          },
+        },
+      },
+    }
+    return config
+  }

@@ -1,0 +1,55 @@
+import type { PayloadRequest } from 'payload'
+
+import type { FigureInput, FigureResult, Finding, RecordId } from '../engine'
+import type { FigureCheckStatus, SanitizedKeyFiguresOptions } from '../types'
+
+import { checkDatasetsFooting, checkFigures, collectReferencedRecordIds } from '../engine'
+import { collectFigures } from './collectFigures'
+import { loadRecords } from './loadRecords'
+
+export type DocumentCheck = {
+  figures: FigureInput[]
+  results: FigureResult[]
+  findings: Finding[]
+  status: Extract<FigureCheckStatus, 'mismatch' | 'ok'>
+  referencedRecords: RecordId[]
+  referencedDatasets: RecordId[]
+}
+
+/**
+ * Checks any number of documents (of one or more collections) against their data with a single
+ * batched lookup: one set of queries for all of them, never one per figure or per document.
+ */
+export const checkDocuments = async (
+  documents: readonly { collection: string; doc: Record<string, unknown> }[],
+  req: PayloadRequest,
+  options: SanitizedKeyFiguresOptions,
+): Promise<DocumentCheck[]> => {
+  const figuresPerDoc = documents.map(({ collection, doc }) => collectFigures(doc, options.richTextPaths[collection] ?? []))
+  const { footing, records } = await loadRecords(figuresPerDoc.flatMap(collectReferencedRecordIds), req, options)
+  const footingFindingsByDataset = new Map<string, Finding[]>()
+  for (const finding of checkDatasetsFooting(footing)) {
+    const dataset = finding.source.dataset ?? ''
+    footingFindingsByDataset.set(dataset, [...(footingFindingsByDataset.get(dataset) ?? []), finding])
+  }
+
+  return figuresPerDoc.map((figures) => {
+    const { findings, results } = checkFigures(figures, records)
+    const referencedRecords = collectReferencedRecordIds(figures)
+    const datasets = new Map<string, { id: RecordId; slug: string }>()
+    for (const id of referencedRecords) {
+      const record = records.get(String(id))
+      if (record) datasets.set(String(record.dataset.id), { id: record.dataset.id, slug: record.dataset.slug })
+    }
+    const footingFindings = [...datasets.values()].flatMap(({ slug }) => footingFindingsByDataset.get(slug) ?? [])
+    const all = [...findings, ...footingFindings]
+    return {
+      figures,
+      findings: all,
+      referencedDatasets: [...datasets.values()].map(({ id }) => id),
+      referencedRecords,
+      results,
+      status: all.length ? 'mismatch' : 'ok',
+    }
+  })
+}

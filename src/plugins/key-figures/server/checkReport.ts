@@ -1,0 +1,113 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Finding, FindingKind, LocalizedText, Operation, RecordId } from '../engine'
+import type { SanitizedKeyFiguresOptions } from '../types'
+
+import { checkDocuments } from './checkDocuments'
+import { figureSelect } from './markStaleDocuments'
+
+/** One shape for a report-wide check, shared by the endpoint, the CLI and the admin view. */
+export type ReportCheck = {
+  report: { id: RecordId; slug: string; title: string }
+  checkedAt: string
+  summary: { documents: number; figures: number; findings: number }
+  findings: ReportFinding[]
+}
+
+export type ReportFinding = {
+  kind: FindingKind
+  collection: string
+  id: RecordId | null
+  title: string
+  path: string
+  label: string
+  shown: string
+  expected: string | null
+  shownValue: string | null
+  expectedValue: string | null
+  source: { dataset: string | null; records: string[]; operation: Operation | 'record' | null }
+  message: LocalizedText
+}
+
+export class ReportNotFoundError extends Error {}
+
+/**
+ * Checks the latest version of every document of a report (the report itself and everything
+ * that points to it). A finding on a published document means its data changed after it passed
+ * the gate: it is reported as `stale`. Footing failures are listed once, under their dataset.
+ */
+export const checkReport = async (reportSlug: string, req: PayloadRequest, options: SanitizedKeyFiguresOptions): Promise<ReportCheck> => {
+  const { collection: reportCollection, field, slugField, titleField } = options.report
+  const { docs: reports } = await req.payload.find({
+    collection: reportCollection,
+    depth: 0,
+    draft: true,
+    limit: 1,
+    overrideAccess: true,
+    req,
+    select: { [slugField]: true, [titleField]: true } as never,
+    where: { [slugField]: { equals: reportSlug } },
+  })
+  const report = reports[0] as Record<string, unknown> | undefined
+  if (!report) throw new ReportNotFoundError(`Geen jaarverslag met slug "${reportSlug}" / no report with slug "${reportSlug}".`)
+
+  const documents: { collection: string; doc: Record<string, unknown> }[] = []
+  for (const collection of options.collections) {
+    const config = req.payload.collections[collection]?.config
+    if (!config) continue
+    const titleKey = config.admin?.useAsTitle ?? 'id'
+    const isReport = collection === reportCollection
+    const { docs } = await req.payload.find({
+      collection,
+      depth: 0,
+      draft: true,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { ...figureSelect(options, collection), [titleKey]: true, _status: true } as never,
+      where: isReport ? { id: { equals: report.id } } : { [field]: { equals: report.id } },
+    })
+    for (const doc of docs as Record<string, unknown>[]) documents.push({ collection, doc: { ...doc, __title: doc[titleKey] } })
+  }
+
+  const checks = await checkDocuments(documents, req, options)
+  const findings: ReportFinding[] = []
+  const footingSeen = new Set<string>()
+  let figures = 0
+  checks.forEach((check, index) => {
+    const { collection, doc } = documents[index]
+    figures += check.figures.length
+    for (const finding of check.findings) {
+      if (finding.kind === 'footing') {
+        if (footingSeen.has(finding.path)) continue
+        footingSeen.add(finding.path)
+        findings.push(toReportFinding(finding, options.slugs.datasets, null, finding.source.dataset ?? ''))
+        continue
+      }
+      const kind: FindingKind = doc._status === 'published' && finding.kind === 'mismatch' ? 'stale' : finding.kind
+      findings.push(toReportFinding({ ...finding, kind }, collection, doc.id as RecordId, String(doc.__title ?? doc.id)))
+    }
+  })
+  return {
+    checkedAt: new Date().toISOString(),
+    findings,
+    report: { id: report.id as RecordId, slug: String(report[slugField]), title: String(report[titleField] ?? '') },
+    summary: { documents: documents.length, figures, findings: findings.length },
+  }
+}
+
+const toReportFinding = (finding: Finding, collection: string, id: RecordId | null, title: string): ReportFinding => ({
+  collection,
+  expected: finding.expected,
+  expectedValue: finding.expectedValue,
+  id,
+  kind: finding.kind,
+  label: finding.label,
+  message: finding.message,
+  path: finding.path,
+  shown: finding.shown,
+  shownValue: finding.shownValue,
+  source: finding.source,
+  title,
+})

@@ -1,0 +1,124 @@
+import type { PayloadRequest } from 'payload'
+
+import type { DatasetFootingRule, FigureUnit, RecordId, RecordInfo } from '../engine'
+import type { SanitizedKeyFiguresOptions } from '../types'
+
+import { normalizeRecordId } from '../engine'
+
+type RecordDoc = { dataset: unknown; id: RecordId; key: string; label: string; unit: FigureUnit; value: string }
+type FootingRuleDoc = { label: string; parts?: unknown[] | null; total?: unknown }
+type DatasetDoc = { _status?: string | null; footingRules?: FootingRuleDoc[] | null; id: RecordId; period?: string | null; slug: string; title: string }
+
+export type LoadedData = {
+  records: Map<string, RecordInfo>
+  /** Footing rules of every dataset a loaded record belongs to. */
+  footing: DatasetFootingRule[]
+}
+
+const recordSelect = { dataset: true, key: true, label: true, unit: true, value: true } as const
+
+const findRecords = async (ids: RecordId[], req: PayloadRequest, options: SanitizedKeyFiguresOptions): Promise<RecordDoc[]> => {
+  if (ids.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: options.slugs.records,
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: recordSelect as never,
+    where: { id: { in: ids } },
+  })
+  return docs as unknown as RecordDoc[]
+}
+
+/**
+ * Everything a check needs in at most three queries, however many figures and documents ask:
+ * the referenced records, their datasets (with footing rules), and the records those rules
+ * name that were not loaded yet.
+ */
+export const loadRecords = async (
+  ids: readonly RecordId[],
+  req: PayloadRequest,
+  options: SanitizedKeyFiguresOptions,
+): Promise<LoadedData> => {
+  const unique = [...new Map(ids.map((id) => [String(id), id])).values()]
+  const recordDocs = await findRecords(unique, req, options)
+  const datasetIds = [
+    ...new Map(
+      recordDocs
+        .map((record) => normalizeRecordId(record.dataset))
+        .filter((id): id is RecordId => id !== null)
+        .map((id) => [String(id), id]),
+    ).values(),
+  ]
+  const datasetDocs: DatasetDoc[] = datasetIds.length
+    ? ((
+        await req.payload.find({
+          collection: options.slugs.datasets,
+          depth: 0,
+          limit: 0,
+          overrideAccess: true,
+          pagination: false,
+          req,
+          // Subfields named: `{ footingRules: true }` drops the hasMany `parts` on SQL adapters.
+          select: { _status: true, footingRules: { label: true, parts: true, total: true }, period: true, slug: true, title: true } as never,
+          where: { id: { in: datasetIds } },
+        })
+      ).docs as unknown as DatasetDoc[])
+    : []
+  const datasets = new Map(datasetDocs.map((dataset) => [String(dataset.id), dataset]))
+
+  const loaded = new Map(recordDocs.map((record) => [String(record.id), record]))
+  const missingFootingIds = datasetDocs
+    .flatMap((dataset) => dataset.footingRules ?? [])
+    .flatMap((rule) => [rule.total, ...(rule.parts ?? [])])
+    .map(normalizeRecordId)
+    .filter((id): id is RecordId => id !== null && !loaded.has(String(id)))
+  for (const record of await findRecords([...new Map(missingFootingIds.map((id) => [String(id), id])).values()], req, options)) {
+    loaded.set(String(record.id), record)
+  }
+
+  const toInfo = (record: RecordDoc): RecordInfo | null => {
+    const dataset = datasets.get(String(normalizeRecordId(record.dataset)))
+    if (!dataset) return null
+    return {
+      dataset: {
+        id: dataset.id,
+        period: dataset.period ?? undefined,
+        published: dataset._status === 'published',
+        slug: dataset.slug,
+        title: dataset.title,
+      },
+      id: record.id,
+      key: record.key,
+      label: record.label,
+      unit: record.unit,
+      value: record.value,
+    }
+  }
+  const records = new Map<string, RecordInfo>()
+  for (const [id, record] of loaded) {
+    const info = toInfo(record)
+    if (info) records.set(id, info)
+  }
+
+  const footing: DatasetFootingRule[] = datasetDocs.flatMap((dataset) =>
+    (dataset.footingRules ?? []).map((rule) => {
+      const entry = (ref: unknown) => {
+        const record = records.get(String(normalizeRecordId(ref)))
+        return record ? { key: record.key, label: record.label, value: record.value } : { key: String(normalizeRecordId(ref) ?? '?'), value: null }
+      }
+      const total = records.get(String(normalizeRecordId(rule.total)))
+      return {
+        dataset: dataset.slug,
+        label: rule.label,
+        parts: (rule.parts ?? []).map(entry),
+        path: `footing:${dataset.slug}/${rule.label}`,
+        total: entry(rule.total),
+        ...(total ? { unit: total.unit } : {}),
+      }
+    }),
+  )
+  return { footing, records }
+}

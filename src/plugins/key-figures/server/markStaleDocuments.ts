@@ -1,0 +1,72 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import type { RecordId } from '../engine'
+import type { SanitizedKeyFiguresOptions } from '../types'
+
+import { checkDocuments } from './checkDocuments'
+import { findDependents } from './findDependents'
+
+/**
+ * The fields a check reads, so documents are loaded with nothing more. The array's subfields are
+ * named one by one: on the SQL adapters `{ keyFigures: true }` drops the hasMany `operands`.
+ */
+export const figureSelect = (options: SanitizedKeyFiguresOptions, collection: string): Record<string, unknown> => {
+  const select: Record<string, unknown> = {
+    figureCheck: true,
+    keyFigures: { id: true, label: true, operands: true, operation: true, record: true, rounding: true, shown: true, unit: true },
+  }
+  for (const path of options.richTextPaths[collection] ?? []) select[path.split('.')[0]] = true
+  return select
+}
+
+/**
+ * Re-checks the published documents that use the given records or datasets and records the
+ * outcome on each: `stale` with findings when it no longer matches, back to `ok` when a stale
+ * document matches again. Writes go to the published document only, through the database
+ * adapter, so no new version is created and the published text does not change.
+ */
+export const markStaleDocuments = async ({
+  field,
+  ids,
+  options,
+  req,
+}: {
+  field: 'referencedDatasets' | 'referencedRecords'
+  ids: readonly RecordId[]
+  options: SanitizedKeyFiguresOptions
+  req: PayloadRequest
+}): Promise<{ checked: number; stale: number }> => {
+  const select = Object.assign({}, ...options.collections.map((collection) => figureSelect(options, collection)))
+  const dependents = await findDependents({ field, ids, onlyPublished: true, options, req, select })
+  if (dependents.length === 0) return { checked: 0, stale: 0 }
+  const checks = await checkDocuments(
+    dependents.map((doc) => ({ collection: doc.collection, doc })),
+    req,
+    options,
+  )
+  const checkedAt = new Date().toISOString()
+  let stale = 0
+  await Promise.all(
+    dependents.map(async (doc, index) => {
+      const check = checks[index]
+      const previous = (doc.figureCheck as { status?: string } | undefined)?.status
+      if (check.status === 'ok' && previous !== 'stale') return
+      if (check.status !== 'ok') stale++
+      await req.payload.db.updateOne({
+        collection: doc.collection as CollectionSlug,
+        data: {
+          figureCheck: {
+            checkedAt,
+            figures: check.figures.length,
+            findings: check.findings.map((finding) => ({ ...finding, kind: finding.kind === 'mismatch' ? 'stale' : finding.kind })),
+            status: check.status === 'ok' ? 'ok' : 'stale',
+          },
+        },
+        id: doc.id,
+        req,
+        returning: false,
+      })
+    }),
+  )
+  return { checked: dependents.length, stale }
+}
