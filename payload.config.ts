@@ -36,6 +36,8 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', limit: 25, queue: 'default' }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
+  // Command-line tools print their own output on stdout; Payload's logs go to stderr there.
+  logger: process.env.PAYLOAD_LOGS_TO_STDERR === 'true' ? { destination: process.stderr, options: { level: 'warn' } } : undefined,
   plugins,
   secret: resolveSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,

@@ -11,7 +11,7 @@ case "${1:-}" in
   create)
     name=${2:?usage: scripts/migrations.sh create <name>}
     for url in "${dialect_urls[@]}"; do
-      DATABASE_URL=$url node node_modules/payload/bin.js migrate:create "$name" --skip-empty
+      DATABASE_URL=$url node scripts/payload-bin.mjs migrate:create "$name" --skip-empty
     done
     ;;
   check)
@@ -20,7 +20,7 @@ case "${1:-}" in
     backup=$(mktemp -d)
     cp -r src/migrations "$backup/"
     for url in "${dialect_urls[@]}"; do
-      DATABASE_URL=$url node node_modules/payload/bin.js migrate:create schema-drift --skip-empty >/dev/null
+      DATABASE_URL=$url node scripts/payload-bin.mjs migrate:create schema-drift --skip-empty >/dev/null
     done
     drift=$(find src/migrations -name '*_schema_drift.*' | sort)
     rm -rf src/migrations && cp -r "$backup/migrations" src/ && rm -rf "$backup"

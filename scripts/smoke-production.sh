@@ -7,14 +7,20 @@ cd "$(dirname "$0")/.."
 port=${SMOKE_PORT:-3100}
 secret=$(node -e "console.log(require('node:crypto').randomBytes(32).toString('hex'))")
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+server_pid=
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+next_bin=node_modules/next/dist/bin/next
 export PAYLOAD_JOBS_AUTORUN=false MEDIA_DIR="$work/media" FILES_DIR="$work/files"
 
 fail() { echo "smoke: FAIL: $*" >&2; exit 1; }
 
 echo "smoke: production start without PAYLOAD_SECRET is refused"
 set +e
-DATABASE_URL="file:$work/refused.db" PAYLOAD_SECRET= timeout 60 npx next start -p "$port" >"$work/refused.log" 2>&1
+DATABASE_URL="file:$work/refused.db" PAYLOAD_SECRET= timeout 60 node "$next_bin" start -p "$port" >"$work/refused.log" 2>&1
 code=$?
 set -e
 [ "$code" -ne 0 ] && [ "$code" -ne 124 ] || fail "next start did not refuse (exit $code)"
@@ -23,8 +29,9 @@ grep -q PAYLOAD_SECRET "$work/refused.log" || fail "the refusal does not name PA
 serve_and_check() {
   local url=$1 name=$2
   echo "smoke: next start on a fresh $name database"
-  DATABASE_URL="$url" PAYLOAD_SECRET="$secret" npx next start -p "$port" >"$work/$name.log" 2>&1 &
+  DATABASE_URL="$url" PAYLOAD_SECRET="$secret" node "$next_bin" start -p "$port" >"$work/$name.log" 2>&1 &
   local pid=$!
+  server_pid=$pid
   local ok=
   for _ in $(seq 1 120); do
     if curl -fsS -o /dev/null "http://127.0.0.1:$port/api/chapters" 2>/dev/null; then ok=1; break; fi
@@ -43,6 +50,7 @@ serve_and_check() {
   done
   kill "$pid"
   wait "$pid" 2>/dev/null || true
+  server_pid=
 }
 
 serve_and_check "file:$work/fresh.db" sqlite

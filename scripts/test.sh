@@ -11,8 +11,8 @@ echo "== generated files up to date"
 generated=(src/payload-types.ts 'src/app/(payload)/admin/importMap.js')
 snapshot=$(mktemp -d)
 cp "${generated[@]}" "$snapshot/"
-node node_modules/payload/bin.js generate:types >/dev/null
-node node_modules/payload/bin.js generate:importmap >/dev/null
+node scripts/payload-bin.mjs generate:types >/dev/null
+node scripts/payload-bin.mjs generate:importmap >/dev/null
 for file in "${generated[@]}"; do
   if ! cmp -s "$file" "$snapshot/$(basename "$file")"; then
     echo "$file was out of date with the config; it has been regenerated: review and commit it." >&2

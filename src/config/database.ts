@@ -35,6 +35,8 @@ const ensureSqliteFolder = (url: string) => {
  * neither.
  */
 export const databaseAdapter = (url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): DatabaseAdapterObj => {
+  // Read-only tools (figures:check) must never alter a schema: PAYLOAD_DB_PUSH=false.
+  const push = process.env.PAYLOAD_DB_PUSH === 'false' ? false : undefined
   switch (databaseKind(url)) {
     case 'mongodb':
       return mongooseAdapter({ url })
@@ -42,6 +44,7 @@ export const databaseAdapter = (url: string = process.env.DATABASE_URL || DEFAUL
       return postgresAdapter({
         migrationDir: path.resolve(dirname, '../migrations/postgres'),
         pool: { connectionString: url },
+        push,
         prodMigrations: postgresMigrations as Migration[],
       })
     case 'sqlite':
@@ -50,6 +53,7 @@ export const databaseAdapter = (url: string = process.env.DATABASE_URL || DEFAUL
         client: { url },
         migrationDir: path.resolve(dirname, '../migrations/sqlite'),
         prodMigrations: sqliteMigrations as Migration[],
+        push,
         // Off by default on SQLite; on, so that a refused publish or import writes nothing.
         transactionOptions: {},
       })

@@ -104,14 +104,24 @@ export const keyFiguresPlugin =
     if (!options.enabled) return config
 
     config.endpoints = [...(incoming.endpoints ?? []), ...keyFigureEndpoints(options)]
+    // Server-only: the admin view and the CLI find the sanitized options here.
+    config.custom = {
+      ...incoming.custom,
+      keyFigures: { ...(incoming.custom?.keyFigures as object), [options.slugs.datasets]: options },
+    }
     config.admin = {
       ...incoming.admin,
       components: {
         ...incoming.admin?.components,
+        afterNavLinks: [
+          ...(incoming.admin?.components?.afterNavLinks ?? []),
+          { path: `${COMPONENTS}/PublicationCheckNavLink#PublicationCheckNavLink`, serverProps: { datasets: options.slugs.datasets } },
+        ],
         views: {
           ...incoming.admin?.components?.views,
           [`publicationCheck_${options.slugs.datasets}`]: {
-            Component: { path: `${COMPONENTS}/PublicationCheckView#PublicationCheckView`, serverProps: {} },
+            Component: { path: `${COMPONENTS}/PublicationCheckView#PublicationCheckView`, serverProps: { datasets: options.slugs.datasets } },
+            meta: { title: 'Publicatiecontrole' },
             path: `/publicatiecontrole${options.slugs.datasets === 'datasets' ? '' : `-${options.slugs.datasets}`}`,
           },
         },

@@ -1,0 +1,40 @@
+import type { PayloadRequest, ServerProps } from 'payload'
+
+import { headers as getHeaders } from 'next/headers'
+import React from 'react'
+
+import { getKeyFiguresOptions } from '../server/pluginOptions'
+import { PublicationCheckNavLinkItem } from './PublicationCheckNavLinkItem'
+import { toLanguage } from './texts'
+
+type Props = Partial<ServerProps> & {
+  /** Which plugin instance (its datasets slug) when several run; else the first. */
+  datasets?: string
+}
+
+/**
+ * "Publicatiecontrole" in the admin navigation (registered under `admin.components.afterNavLinks`).
+ * A server component, so it can ask the plugin's `canCheck` and stay hidden for users who would
+ * only get "Geen toegang" (the view checks access again itself).
+ */
+export const PublicationCheckNavLink = async ({ datasets, i18n, payload, user }: Props) => {
+  if (!payload || !user) return null
+  const options = getKeyFiguresOptions(payload, datasets)
+  if (!options) return null
+
+  let allowed = true
+  try {
+    const headers = await getHeaders()
+    // The `user` prop has field read access applied; access decisions use the full principal.
+    const { user: principal } = await payload.auth({ headers })
+    const req = { context: {}, headers, i18n, payload, t: i18n?.t, user: principal ?? null } as unknown as PayloadRequest
+    allowed = Boolean(await options.canCheck(req))
+  } catch {
+    // When in doubt show the link: the view refuses those who may not check.
+  }
+  if (!allowed) return null
+
+  const path = `/publicatiecontrole${options.slugs.datasets === 'datasets' ? '' : `-${options.slugs.datasets}`}`
+  const label = toLanguage(i18n?.language) === 'en' ? 'Publication check' : 'Publicatiecontrole'
+  return <PublicationCheckNavLinkItem label={label} path={path} />
+}

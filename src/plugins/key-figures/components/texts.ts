@@ -1,0 +1,94 @@
+/**
+ * Texts and small helpers shared by the key-figure admin components. Plain data only, so both
+ * the client components and the server view can import it.
+ */
+import type { FindingKind, LocalizedText } from '../engine'
+import type { FigureCheckStatus } from '../types'
+
+export type Language = 'en' | 'nl'
+
+/** The admin runs in Dutch unless the user picked English. */
+export const toLanguage = (language: string | undefined): Language => (language === 'en' ? 'en' : 'nl')
+
+export const pick = (text: LocalizedText | string | null | undefined, language: Language): string => {
+  if (!text) return ''
+  if (typeof text === 'string') return text
+  return text[language] ?? text.nl ?? ''
+}
+
+/** How dates are printed in the admin: Belgian order, in the admin language. */
+export const formatDateTime = (value: unknown, language: Language): string | null => {
+  if (typeof value !== 'string' && !(value instanceof Date)) return null
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return null
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-BE' : 'nl-BE', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Brussels',
+  }).format(date)
+}
+
+export const statusTexts: Record<FigureCheckStatus, LocalizedText> = {
+  mismatch: { en: 'Mismatch', nl: 'Afwijking' },
+  ok: { en: 'OK', nl: 'OK' },
+  stale: { en: 'Stale', nl: 'Verouderd' },
+  unchecked: { en: 'Not checked', nl: 'Niet gecontroleerd' },
+}
+
+export const isFigureCheckStatus = (value: unknown): value is FigureCheckStatus =>
+  value === 'ok' || value === 'mismatch' || value === 'stale' || value === 'unchecked'
+
+/** Colours from Payload's theme, so light and dark mode both work. */
+export const statusColours: Record<FigureCheckStatus, { background: string; border: string; text: string }> = {
+  mismatch: { background: 'var(--theme-error-50)', border: 'var(--theme-error-500)', text: 'var(--theme-error-750)' },
+  ok: { background: 'var(--theme-success-50)', border: 'var(--theme-success-500)', text: 'var(--theme-success-750)' },
+  stale: { background: 'var(--theme-warning-100)', border: 'var(--theme-warning-500)', text: 'var(--theme-warning-800)' },
+  unchecked: { background: 'var(--theme-elevation-50)', border: 'var(--theme-elevation-400)', text: 'var(--theme-elevation-800)' },
+}
+
+export const kindTexts: Record<FindingKind, LocalizedText> = {
+  footing: { en: 'Does not add up', nl: 'Telt niet op' },
+  mismatch: { en: 'Mismatch', nl: 'Afwijking' },
+  stale: { en: 'Stale (published)', nl: 'Verouderd (gepubliceerd)' },
+  unreadable: { en: 'Unreadable', nl: 'Onleesbaar' },
+  unresolved: { en: 'No data value', nl: 'Geen datawaarde' },
+}
+
+export const operationTexts: Record<string, LocalizedText> = {
+  average: { en: 'average', nl: 'gemiddelde' },
+  difference: { en: 'difference', nl: 'verschil' },
+  percentage: { en: 'percentage', nl: 'percentage' },
+  ratio: { en: 'ratio', nl: 'verhouding' },
+  record: { en: 'record', nl: 'record' },
+  sum: { en: 'sum', nl: 'som' },
+}
+
+type SourceLike = { dataset?: string | null; operation?: string | null; records?: string[] | null } | null | undefined
+
+/** "deelnemers-2024 / totaal" or "deelnemers-2024 / som van a, b". */
+export const describeSource = (source: SourceLike, language: Language): string => {
+  if (!source) return ''
+  const records = Array.isArray(source.records) ? source.records.filter(Boolean) : []
+  const dataset = source.dataset || '?'
+  if (records.length === 0) return source.dataset ?? ''
+  const operation = source.operation && source.operation !== 'record' ? operationTexts[source.operation] : null
+  const keys = records.join(', ')
+  if (!operation) return `${dataset} / ${keys}`
+  return `${dataset} / ${pick(operation, language)} ${language === 'en' ? 'of' : 'van'} ${keys}`
+}
+
+type FindingLike = { message?: LocalizedText | string | null; label?: string | null; kind?: string | null }
+
+/** The stored `figureCheck.findings` is JSON: accept an array (or its text) and drop anything else. */
+export const readFindings = (value: unknown): FindingLike[] => {
+  let list: unknown = value
+  if (typeof value === 'string') {
+    try {
+      list = JSON.parse(value)
+    } catch {
+      return []
+    }
+  }
+  if (!Array.isArray(list)) return []
+  return list.filter((entry): entry is FindingLike => typeof entry === 'object' && entry !== null)
+}

@@ -1,0 +1,317 @@
+#!/usr/bin/env node
+/**
+ * End-to-end check of the key-figure admin UI in a real browser.
+ *
+ *   E2E_URL=http://localhost:3000 node tests/e2e/admin-figures.e2e.mjs
+ *
+ * Needs a running CMS (`next dev` or `next start`) whose CSRF origins include E2E_URL
+ * (NEXT_PUBLIC_SERVER_URL or CORS_ORIGINS), and a Chromium: CHROMIUM_PATH, else /usr/bin/chromium.
+ * On a fresh database the script registers the first user itself; otherwise give an
+ * administrator with E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD. Every run creates its own report,
+ * dataset, users and chapter (unique names), so it can run again on the same database.
+ * E2E_SCREENSHOTS=1 saves screenshots to tests/e2e/screenshots/.
+ *
+ * What it proves: an editor opens a chapter whose figure disagrees with its data, sees the
+ * expected value next to the figure, is refused when publishing (with the expected value named),
+ * takes the data's value with one click, publishes, and anonymous readers get the corrected
+ * figure. Also: the report-wide view lists the finding under its document, and an author is
+ * refused that view.
+ */
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+
+const BASE = (process.env.E2E_URL ?? '').replace(/\/$/, '')
+if (!BASE) {
+  console.error('Set E2E_URL to the address of a running CMS, e.g. E2E_URL=http://localhost:3000')
+  process.exit(2)
+}
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1'
+const SCREENSHOT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots')
+const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 180_000) // the first compile of a dev server is slow
+
+const run = Date.now().toString(36)
+const password = `e2e-${run}-Secret!`
+let passed = 0
+let failed = 0
+
+const log = (...args) => console.log(...args)
+
+/** One named step; a failing step is counted and reported, later steps that depend on it are skipped. */
+const step = async (name, fn) => {
+  try {
+    await fn()
+    passed += 1
+    log(`  ✓ ${name}`)
+    return true
+  } catch (error) {
+    failed += 1
+    log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ')}`)
+    return false
+  }
+}
+
+const assert = (condition, message) => {
+  if (!condition) throw new Error(message)
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* REST                                                                                        */
+/* ------------------------------------------------------------------------------------------ */
+
+const api = async (method, route, { body, token } = {}) => {
+  const response = await fetch(`${BASE}/api${route}`, {
+    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    method,
+  })
+  const text = await response.text()
+  let json
+  try {
+    json = JSON.parse(text)
+  } catch {
+    json = text
+  }
+  return { json, status: response.status }
+}
+
+const expectOk = (result, what) => {
+  if (result.status >= 400) throw new Error(`${what}: HTTP ${result.status} ${JSON.stringify(result.json).slice(0, 400)}`)
+  return result.json
+}
+
+const login = async (email, secret) => expectOk(await api('POST', '/users/login', { body: { email, password: secret } }), `login ${email}`).token
+
+/** An administrator's token: the given one, or the first user of a fresh database. */
+const adminToken = async () => {
+  if (process.env.E2E_ADMIN_EMAIL && process.env.E2E_ADMIN_PASSWORD) {
+    return login(process.env.E2E_ADMIN_EMAIL, process.env.E2E_ADMIN_PASSWORD)
+  }
+  const email = `admin-${run}@e2e.test`
+  const registered = await api('POST', '/users/first-register', {
+    body: { email, name: 'E2E admin', password, roles: ['admin'] },
+  })
+  if (registered.status >= 400) {
+    throw new Error('The database already has users: set E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD to an administrator.')
+  }
+  return login(email, password)
+}
+
+const seed = async () => {
+  const token = await adminToken()
+  const editor = { email: `editor-${run}@e2e.test`, password }
+  const author = { email: `author-${run}@e2e.test`, password }
+  expectOk(await api('POST', '/users', { body: { ...editor, name: 'E2E editor', roles: ['editor'] }, token }), 'create editor')
+  expectOk(await api('POST', '/users', { body: { ...author, name: 'E2E author', roles: ['author'] }, token }), 'create author')
+  const report = expectOk(
+    await api('POST', '/reports', {
+      body: {
+        _status: 'published',
+        organisation: 'E2E',
+        sections: [{ key: 'onze-werking', title: 'Onze werking' }],
+        title: `E2E jaarverslag ${run}`,
+        year: 2024,
+      },
+      token,
+    }),
+    'create report',
+  ).doc
+  const dataset = expectOk(
+    await api('POST', '/datasets', {
+      body: { _status: 'published', period: '2024', slug: `deelnemers-${run}`, title: `Deelnemers ${run}` },
+      token,
+    }),
+    'create dataset',
+  ).doc
+  const record = expectOk(
+    await api('POST', '/dataset-records', {
+      body: { dataset: dataset.id, key: 'totaal', label: 'Totaal deelnemers', unit: 'count', value: '1540' },
+      token,
+    }),
+    'create record',
+  ).doc
+  const chapter = expectOk(
+    await api('POST', '/chapters?draft=true', {
+      body: {
+        _status: 'draft',
+        keyFigures: [{ label: 'Totaal deelnemers', operation: 'record', record: record.id, shown: '1.541', unit: 'count' }],
+        number: '1',
+        report: report.id,
+        section: 'onze-werking',
+        title: `E2E hoofdstuk ${run}`,
+      },
+      token,
+    }),
+    'create chapter',
+  ).doc
+  return { author, chapter, dataset, editor, record, report }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Browser                                                                                     */
+/* ------------------------------------------------------------------------------------------ */
+
+const shoot = async (page, name) => {
+  if (!SCREENSHOTS) return
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  await page.screenshot({ fullPage: true, path: path.join(SCREENSHOT_DIR, `${name}.png`) })
+}
+
+const adminLogin = async (browser, { email, password: secret }) => {
+  const context = await browser.newContext({ locale: 'nl-BE', viewport: { height: 1000, width: 1440 } })
+  const page = await context.newPage()
+  page.setDefaultTimeout(TIMEOUT)
+  await page.goto(`${BASE}/admin/login`, { timeout: TIMEOUT })
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', secret)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: TIMEOUT })
+  return { context, page }
+}
+
+/** Opens the chapter on its "Kerncijfers" tab with the first figure row expanded. */
+const openFigures = async (page, chapterId) => {
+  await page.goto(`${BASE}/admin/collections/chapters/${chapterId}`, { timeout: TIMEOUT })
+  await page.waitForSelector('.key-figure-check-summary', { timeout: TIMEOUT })
+  const tab = page.locator('.tabs-field__tab-button', { hasText: /^(Kerncijfers|Key figures)$/ })
+  if (await tab.count()) await tab.first().click()
+  const shown = page.locator('input[name="keyFigures.0.shown"]')
+  if (!(await shown.isVisible().catch(() => false))) {
+    await page.locator('.array-field .collapsible__toggle').first().click()
+  }
+  await shown.waitFor({ state: 'visible' })
+  return shown
+}
+
+const publishButton = (page) => page.getByRole('button', { name: /^(Publiceer wijzigingen|Publiceren|Publish changes|Publish)$/ }).first()
+
+const main = async () => {
+  log(`Key-figure admin e2e against ${BASE} (run ${run})`)
+  let data
+  if (!(await step('create report, dataset, record, users and a draft chapter via REST', async () => (data = await seed())))) {
+    return
+  }
+  const browser = await chromium.launch({
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+    executablePath: CHROMIUM,
+  })
+  try {
+    const { context, page } = await adminLogin(browser, data.editor)
+    const pageErrors = []
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+    let shown
+
+    await step('the editor sees the expected value 1.540 next to the figure', async () => {
+      shown = await openFigures(page, data.chapter.id)
+      const status = page.locator('.key-figure-status').first()
+      await status.filter({ hasText: 'Verwacht: 1.540' }).waitFor({ timeout: 30_000 })
+      const text = await status.innerText()
+      assert(text.includes(`deelnemers-${run} / totaal`), `status names no source: ${text}`)
+      await shoot(page, '01-figure-status-mismatch')
+    })
+
+    await step('the sidebar summary shows the stored status "Afwijking"', async () => {
+      const summary = page.locator('.key-figure-check-summary')
+      assert((await summary.getAttribute('data-status')) === 'mismatch', `status is ${await summary.getAttribute('data-status')}`)
+      assert((await summary.innerText()).includes('Afwijking'), 'summary does not say "Afwijking"')
+    })
+
+    await step('publishing is refused, naming the expected value', async () => {
+      const answer = page.waitForResponse((response) => response.request().method() !== 'GET' && response.url().includes(`/api/chapters/${data.chapter.id}`))
+      await publishButton(page).click()
+      assert((await answer).status() === 400, `publish answered HTTP ${(await answer).status()}`)
+      // The refusal arrives as a toast (the status box under the figure says 1.540 all along).
+      const toast = page.locator('.payload-toast-container li', { hasText: 'Niet gepubliceerd' }).first()
+      await toast.waitFor({ timeout: 30_000 })
+      const text = await toast.innerText()
+      assert(text.includes('de data zegt 1.540'), `the refusal does not name 1.540: ${text}`)
+      await shoot(page, '02-publish-refused')
+      const published = await api('GET', `/chapters/${data.chapter.id}?depth=0`)
+      assert(published.status === 404 || published.json?._status !== 'published', 'the chapter got published anyway')
+    })
+
+    await step('"Neem datawaarde over" puts 1.540 in the field', async () => {
+      await page.getByRole('button', { name: 'Neem datawaarde over' }).first().click()
+      assert((await shown.inputValue()) === '1.540', `field holds ${await shown.inputValue()}`)
+      await page.locator('.key-figure-status').first().filter({ hasText: 'Klopt met de data' }).waitFor({ timeout: 30_000 })
+      await shoot(page, '03-data-value-taken')
+    })
+
+    await step('the report-wide view lists the finding under its chapter', async () => {
+      const view = await context.newPage()
+      view.setDefaultTimeout(TIMEOUT)
+      await view.goto(`${BASE}/admin/publicatiecontrole?report=${encodeURIComponent(data.report.slug)}`, { timeout: TIMEOUT })
+      const section = view.locator('.publication-check__document', { hasText: `E2E hoofdstuk ${run}` })
+      await section.waitFor()
+      const link = section.locator(`a[href$="/collections/chapters/${data.chapter.id}"]`)
+      assert((await link.count()) === 1, 'no link to the chapter')
+      const row = section.locator('tbody tr').first()
+      const cells = await row.innerText()
+      assert(cells.includes('1.541') && cells.includes('1.540'), `row lacks shown/expected: ${cells}`)
+      await shoot(view, '04-publication-check')
+      await view.close()
+    })
+
+    await step('after taking the value, the chapter publishes and the summary says OK', async () => {
+      await publishButton(page).click()
+      await page.waitForFunction(
+        async ([base, id]) => {
+          const response = await fetch(`${base}/api/chapters/${id}?depth=0`, { credentials: 'omit' })
+          if (!response.ok) return false
+          const doc = await response.json()
+          return doc._status === 'published'
+        },
+        [BASE, data.chapter.id],
+        { polling: 500, timeout: 30_000 },
+      )
+      await page.locator('.doc-controls__status, .status', { hasText: /Gepubliceerd|Published/ }).first().waitFor({ timeout: 30_000 })
+      // The sidebar summary follows the saved document.
+      await page.locator('.key-figure-check-summary[data-status="ok"]').waitFor({ timeout: 30_000 })
+      await shoot(page, '05-published')
+    })
+
+    await step('anonymous readers get the corrected figure', async () => {
+      const { json, status } = await api('GET', `/chapters/${data.chapter.id}?depth=0`)
+      assert(status === 200, `HTTP ${status}`)
+      assert(json._status === 'published', `status ${json._status}`)
+      assert(json.keyFigures?.[0]?.shown === '1.540', `shown is ${json.keyFigures?.[0]?.shown}`)
+      assert(json.figureCheck?.status === 'ok', `figureCheck.status is ${json.figureCheck?.status}`)
+    })
+
+    await step('no uncaught errors in the editor page', async () => {
+      assert(pageErrors.length === 0, pageErrors.join('\n'))
+    })
+    await context.close()
+
+    await step('an author is refused the publication check', async () => {
+      const { context: authorContext, page: authorPage } = await adminLogin(browser, data.author)
+      await authorPage.goto(`${BASE}/admin/publicatiecontrole?report=${encodeURIComponent(data.report.slug)}`, { timeout: TIMEOUT })
+      await authorPage.getByText('Geen toegang').first().waitFor()
+      assert((await authorPage.locator('.publication-check__document').count()) === 0, 'an author sees findings')
+      assert((await authorPage.locator('#nav-publicatiecontrole').count()) === 0, 'an author sees the nav link')
+      await shoot(authorPage, '06-author-no-access')
+      await authorContext.close()
+    })
+  } finally {
+    await browser.close()
+  }
+}
+
+try {
+  await main()
+} catch (error) {
+  failed += 1
+  log(`  ✗ unexpected error\n      ${String(error?.stack ?? error)}`)
+}
+log(`\n${passed} passed, ${failed} failed`)
+process.exit(failed > 0 ? 1 : 0)
