@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # After `npm run build`: proves a production start (`next start`) works on a fresh database through
-# the committed migrations, and that it refuses to start without a real PAYLOAD_SECRET.
+# the committed migrations, and that it refuses to start without a real PAYLOAD_SECRET. On the
+# SQLite server it then runs the end-to-end browser tests (tests/e2e) when Chromium is installed.
 #   scripts/smoke-production.sh [postgres://... fresh database]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +30,8 @@ grep -q PAYLOAD_SECRET "$work/refused.log" || fail "the refusal does not name PA
 serve_and_check() {
   local url=$1 name=$2
   echo "smoke: next start on a fresh $name database"
-  DATABASE_URL="$url" PAYLOAD_SECRET="$secret" node "$next_bin" start -p "$port" >"$work/$name.log" 2>&1 &
+  DATABASE_URL="$url" PAYLOAD_SECRET="$secret" NEXT_PUBLIC_SERVER_URL="http://localhost:$port" \
+    node "$next_bin" start -p "$port" >"$work/$name.log" 2>&1 &
   local pid=$!
   server_pid=$pid
   local ok=
@@ -48,9 +50,22 @@ serve_and_check() {
     echo "  GET $path -> $status"
     [ "$status" = 200 ] || { kill "$pid"; cat "$work/$name.log" >&2; fail "GET $path answered $status on $name"; }
   done
+  if [ "$name" = sqlite ]; then run_e2e; fi
   kill "$pid"
   wait "$pid" 2>/dev/null || true
   server_pid=
+}
+
+run_e2e() {
+  local chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
+  if [ ! -x "$chromium" ]; then
+    echo "smoke: end-to-end browser tests skipped: no Chromium at $chromium (apt-get install chromium)"
+    return
+  fi
+  for test in tests/e2e/*.e2e.mjs; do
+    echo "smoke: $test"
+    E2E_URL="http://localhost:$port" CHROMIUM_PATH="$chromium" node "$test" || fail "$test"
+  done
 }
 
 serve_and_check "file:$work/fresh.db" sqlite

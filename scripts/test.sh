@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The whole test suite:
-#   type check (with generated Payload types and import map up to date), migrations up to date,
-#   unit tests, integration tests on a temp SQLite file, and on PostgreSQL when
-#   TEST_DATABASE_URL is set (a server where the role may create databases).
+#   1. generated Payload types and import map up to date, type check, migrations up to date;
+#   2. unit tests; integration tests on a temp SQLite file, and on PostgreSQL when
+#      TEST_DATABASE_URL is set (a server whose role may create databases);
+#   3. production build, `next start` on fresh databases, end-to-end tests in Chromium
+#      (skip with SKIP_BUILD=1 for a quick run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NODE_OPTIONS="--experimental-vm-modules --no-deprecation"
@@ -34,8 +36,25 @@ echo "== integration tests on SQLite"
 TEST_DATABASE_URL= npx jest --selectProjects int --runInBand --forceExit
 
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
-  echo "== integration tests on PostgreSQL"
+  echo "== integration tests on ${TEST_DATABASE_URL%%:*}"
   npx jest --selectProjects int --runInBand --forceExit
 else
   echo "== integration tests on PostgreSQL: skipped (set TEST_DATABASE_URL to run them)"
 fi
+
+if [ "${SKIP_BUILD:-}" = 1 ]; then
+  echo "== build, production start and end-to-end tests: skipped (SKIP_BUILD=1)"
+  exit 0
+fi
+
+echo "== production build"
+export NODE_OPTIONS=--no-deprecation
+PAYLOAD_SECRET=$(node -e "console.log(require('node:crypto').randomBytes(32).toString('hex'))") npm run build >/tmp/jaarverslag-build.log 2>&1 \
+  || { tail -50 /tmp/jaarverslag-build.log >&2; exit 1; }
+
+echo "== production start on fresh databases, end-to-end tests"
+fresh_postgres=
+if [[ "${TEST_DATABASE_URL:-}" == postgres* ]]; then
+  fresh_postgres=$(node scripts/fresh-postgres-db.mjs "$TEST_DATABASE_URL")
+fi
+bash scripts/smoke-production.sh $fresh_postgres

@@ -181,6 +181,15 @@ describe('the publish gate', () => {
     expect(error.findings[0]).toMatchObject({ kind: 'unresolved' })
   })
 
+  it('refuses even a draft bound to a record that does not exist, naming the field', async () => {
+    const response = await editor.rest('/chapters?draft=true', {
+      body: { keyFigures: [{ label: 'Spookcijfer', operation: 'record', record: 987654, shown: '1', unit: 'count' }], report: report.id, section: 'cijfers', title: 'Spook' },
+      method: 'POST',
+    })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.errors).toEqual([{ message: expect.stringContaining('Spookcijfer'), path: 'keyFigures.0.shown' }])
+  })
+
   it('refuses a figure whose record was deleted after the draft was saved', async () => {
     const { records } = await createDataset(ctx.payload, { records: [{ key: 'weg', label: 'Verdwijnt', unit: 'count', value: '5' }], slug: 'vergankelijk' })
     const chapter = await draftChapter({ keyFigures: [figure('Verdwijnt', '5', 'count', records.weg)] })

@@ -1,6 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { FigureBinding } from '../engine'
 import type { SanitizedKeyFiguresOptions } from '../types'
+
+import { normalizeRecordId } from '../engine'
 
 import { checkDocuments } from '../server/checkDocuments'
 import { KeyFiguresGateError } from '../server/gateError'
@@ -20,6 +23,16 @@ export const validateKeyFiguresBeforeChange =
     const merged = { ...originalDoc, ...data }
     const [check] = await checkDocuments([{ collection: collection.slug, doc: merged }], req, options)
 
+    if (check.missingRecords.length) {
+      // Not storable on any save: SQL refuses the relationship, and on MongoDB it would dangle.
+      const missing = new Set(check.missingRecords.map(String))
+      const refersToMissing = (figure: FigureBinding) =>
+        [figure.record, ...(figure.operands ?? [])].some((ref) => missing.has(String(normalizeRecordId(ref))))
+      const findings = check.results.flatMap((result, index) =>
+        result.finding && refersToMissing(check.figures[index]) ? [result.finding] : [],
+      )
+      throw new KeyFiguresGateError({ collection: collection.slug, findings, req })
+    }
     data.referencedRecords = check.referencedRecords
     data.referencedDatasets = check.referencedDatasets
     data.figureCheck = {

@@ -14,6 +14,8 @@ export type DocumentCheck = {
   status: Extract<FigureCheckStatus, 'mismatch' | 'ok'>
   referencedRecords: RecordId[]
   referencedDatasets: RecordId[]
+  /** Referenced ids with no record behind them (a draft cannot even be stored with those). */
+  missingRecords: RecordId[]
 }
 
 /**
@@ -46,6 +48,7 @@ export const checkDocuments = async (
     return {
       figures,
       findings: all,
+      missingRecords: referencedRecords.filter((id) => !records.has(String(id))),
       referencedDatasets: [...datasets.values()].map(({ id }) => id),
       referencedRecords,
       results,
