@@ -12,6 +12,7 @@ import { databaseAdapter } from './src/config/database'
 import { allowedOrigins } from './src/config/origins'
 import { resolveSecret } from './src/config/secret'
 import { plugins } from './src/plugins'
+import { seedEmptyEmbeddedDatabase } from './src/seed/autoSeed'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -38,6 +39,7 @@ export default buildConfig({
   },
   // Command-line tools print their own output on stdout; Payload's logs go to stderr there.
   logger: process.env.PAYLOAD_LOGS_TO_STDERR === 'true' ? { destination: process.stderr, options: { level: 'warn' } } : undefined,
+  onInit: seedEmptyEmbeddedDatabase,
   plugins,
   secret: resolveSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs Payload's CLI (`payload <command>`), starting it again when a start stalled.
 // On Node 20 the CLI's TypeScript loader (tsx) now and then stalls while loading the config and
-// Node ends the process with code 0 and no output at all (see scripts/figures-check.mjs). Every
+// Node ends the process with code 0 and no output at all (see scripts/run-ts.mjs). Every
 // real run of the commands we use prints at least one log line, so a silent exit is retried.
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'

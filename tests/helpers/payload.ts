@@ -22,6 +22,7 @@ export const startPayload = async (): Promise<TestContext> => {
   const uploads = mkdtempSync(path.join(tmpdir(), 'jaarverslag-uploads-'))
   process.env.DATABASE_URL = database.url
   process.env.PAYLOAD_JOBS_AUTORUN = 'false'
+  process.env.PAYLOAD_AUTO_SEED = 'false'
   process.env.MEDIA_DIR = path.join(uploads, 'media')
   process.env.FILES_DIR = path.join(uploads, 'files')
   const { default: config } = await import('../../payload.config')

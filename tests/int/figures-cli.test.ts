@@ -10,7 +10,7 @@ let ctx: TestContext
 
 const runCli = (args: string[], databaseUrl = ctx.database.url) =>
   new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['scripts/figures-check.mjs', ...args], {
+    const child = spawn(process.execPath, ['scripts/run-ts.mjs', 'scripts/figures-check.ts', ...args], {
       env: { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: '--no-deprecation' },
     })
     let stdout = ''

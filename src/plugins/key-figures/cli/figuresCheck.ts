@@ -38,7 +38,8 @@ export const formatTable = (check: ReportCheck): string => {
   const header = [cell('soort', 10), cell('document', 34), cell('kerncijfer', 34), cell('toont', 16), cell('verwacht', 16), 'bron']
   lines.push('', header.join(' '), '-'.repeat(140))
   for (const finding of check.findings) {
-    const source = [finding.source.dataset, finding.source.records.join(' + ')].filter(Boolean).join(' / ')
+    const records = finding.source.records.length > 3 ? `${finding.source.records.slice(0, 3).join(' + ')} + … (${finding.source.records.length})` : finding.source.records.join(' + ')
+    const source = [finding.source.dataset, records].filter(Boolean).join(' / ')
     lines.push(
       [
         cell(finding.kind, 10),
