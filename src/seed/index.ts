@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import { createLocalReq } from 'payload'
+import sharp from 'sharp'
 
 import type { DatasetSeed, FigureSeed, RecordRef } from './types'
 
@@ -34,6 +35,7 @@ export const demoPassword = (env: Record<string, string | undefined> = process.e
 /** Collections the seed fills, in the order they are emptied by --reset (dependents first). */
 const SEEDED: CollectionSlug[] = [
   'chapters',
+  'media',
   'featured-articles',
   'reports',
   'podcast-episodes',
@@ -215,6 +217,32 @@ export const seed = async (payload: Payload, { log = () => undefined, reset = fa
     true,
   )
 
+  // Photos: the report's captions and credits. The PDF's images are not part of the text we
+  // transcribe, so each photo gets a generated placeholder image (a plain tile) to hang them on.
+  const photoIds = new Map<string, Id>()
+  const photoColours = ['#0b5d6b', '#7a4b8c', '#b5533c', '#3d7a3a', '#8a6d1f']
+  const uniquePhotos = [...new Map(chapters.flatMap((chapter) => chapter.photos ?? []).map((photo) => [photo.caption, photo])).values()]
+  for (const [index, photo] of uniquePhotos.entries()) {
+    const filename = `jaarverslag-2024-foto-${String(index + 1).padStart(2, '0')}.png`
+    const existing = await findOne('media', { filename: { equals: filename } })
+    if (existing) {
+      photoIds.set(photo.caption, existing.id)
+      continue
+    }
+    const data = await sharp({ create: { background: photoColours[index % photoColours.length], channels: 3, height: 800, width: 1200 } }).png().toBuffer()
+    const created = await payload.create({
+      collection: 'media',
+      data: { alt: photo.caption, caption: photo.caption, credit: photo.credit } as never,
+      depth: 0,
+      file: { data, mimetype: 'image/png', name: filename, size: data.length },
+      overrideAccess: true,
+      req,
+      select: {} as never,
+    })
+    count('media')
+    photoIds.set(photo.caption, (created as { id: Id }).id)
+  }
+
   const chapterIds = new Map<string, Id>()
   for (const chapter of chapters) {
     chapterIds.set(
@@ -227,6 +255,7 @@ export const seed = async (payload: Payload, { log = () => undefined, reset = fa
           body: markdownToLexical(chapter.body),
           keyFigures: figuresOf('chapters', chapter.slug),
           number: chapter.number,
+          photos: (chapter.photos ?? []).map((photo) => photoIds.get(photo.caption)).filter((id): id is Id => id !== undefined),
           practices: practiceRefs(chapter.practices),
           report: reportId,
           section: chapter.section,

@@ -16,7 +16,7 @@ let first: SeedResult
 
 const counts = async () => {
   const result: Record<string, number> = {}
-  for (const collection of ['reports', 'chapters', 'featured-articles', 'practices', 'podcast-series', 'podcast-episodes', 'publications', 'people', 'datasets', 'dataset-records', 'users'] as const) {
+  for (const collection of ['media', 'reports', 'chapters', 'featured-articles', 'practices', 'podcast-series', 'podcast-episodes', 'publications', 'people', 'datasets', 'dataset-records', 'users'] as const) {
     result[collection] = (await ctx.payload.count({ collection, overrideAccess: true })).totalDocs
   }
   return result
@@ -60,6 +60,17 @@ describe('the seeded Jaarverslag 2024', () => {
     expect(report.policyPeriod).toBe('2021-2025')
     const { docs } = await ctx.payload.find({ collection: 'chapters', depth: 0, draft: true, limit: 0, pagination: false, select: { slug: true }, sort: 'sortKey' })
     expect(docs.map((doc) => doc.slug)).toEqual(chapters.map((chapter) => chapter.slug))
+  })
+
+  it('keeps the photo captions and credits', async () => {
+    const captions = new Set(chapters.flatMap((chapter) => chapter.photos ?? []).map((photo) => photo.caption))
+    expect(captions.size).toBeGreaterThan(0)
+    const { docs } = await ctx.payload.find({ collection: 'media', limit: 0, pagination: false })
+    expect(new Set(docs.map((doc) => doc.caption))).toEqual(captions)
+    const farewell = docs.find((doc) => doc.caption === 'We zwaaien collega Paco Sanogo uit')
+    expect(farewell).toMatchObject({ alt: 'We zwaaien collega Paco Sanogo uit', credit: '© Mieke Vasseur' })
+    const [chapter] = (await ctx.payload.find({ collection: 'chapters', depth: 1, draft: true, where: { slug: { equals: 'over-de-fotos' } } })).docs
+    expect((chapter.photos ?? []).length).toBeGreaterThan(0)
   })
 
   it('keeps the prose as rich text', async () => {
