@@ -213,6 +213,33 @@ export interface Report {
          */
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
+        resolved?: {
+          value: string | null;
+          unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
+          formatted: string | null;
+          matches: boolean;
+          source: {
+            operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | null;
+            dataset:
+              | null
+              | {
+                  period: string | null;
+                  slug: string;
+                  title: string;
+                }
+              | {
+                  period: string | null;
+                  slug: string;
+                  title: string;
+                }[];
+            records: {
+              key: string;
+              label: string;
+              value: string;
+            }[];
+          };
+          verifiedAt: string | null;
+        } | null;
         id?: string | null;
       }[]
     | null;
@@ -445,6 +472,33 @@ export interface Chapter {
          */
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
+        resolved?: {
+          value: string | null;
+          unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
+          formatted: string | null;
+          matches: boolean;
+          source: {
+            operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | null;
+            dataset:
+              | null
+              | {
+                  period: string | null;
+                  slug: string;
+                  title: string;
+                }
+              | {
+                  period: string | null;
+                  slug: string;
+                  title: string;
+                }[];
+            records: {
+              key: string;
+              label: string;
+              value: string;
+            }[];
+          };
+          verifiedAt: string | null;
+        } | null;
         id?: string | null;
       }[]
     | null;
@@ -595,6 +649,33 @@ export interface FeaturedArticle {
          */
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
+        resolved?: {
+          value: string | null;
+          unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
+          formatted: string | null;
+          matches: boolean;
+          source: {
+            operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | null;
+            dataset:
+              | null
+              | {
+                  period: string | null;
+                  slug: string;
+                  title: string;
+                }
+              | {
+                  period: string | null;
+                  slug: string;
+                  title: string;
+                }[];
+            records: {
+              key: string;
+              label: string;
+              value: string;
+            }[];
+          };
+          verifiedAt: string | null;
+        } | null;
         id?: string | null;
       }[]
     | null;
@@ -983,6 +1064,7 @@ export interface ReportsSelect<T extends boolean = true> {
         record?: T;
         operands?: T;
         rounding?: T;
+        resolved?: T;
         id?: T;
       };
   meta?:
@@ -1042,6 +1124,7 @@ export interface ChaptersSelect<T extends boolean = true> {
         record?: T;
         operands?: T;
         rounding?: T;
+        resolved?: T;
         id?: T;
       };
   meta?:
@@ -1103,6 +1186,7 @@ export interface FeaturedArticlesSelect<T extends boolean = true> {
         record?: T;
         operands?: T;
         rounding?: T;
+        resolved?: T;
         id?: T;
       };
   meta?:
@@ -1542,6 +1626,33 @@ export interface KeyFigureInlineBlock {
    */
   operands?: (number | DatasetRecord)[] | null;
   rounding?: ('tolerant' | 'half-up') | null;
+  resolved?: {
+    value: string | null;
+    unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
+    formatted: string | null;
+    matches: boolean;
+    source: {
+      operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | null;
+      dataset:
+        | null
+        | {
+            period: string | null;
+            slug: string;
+            title: string;
+          }
+        | {
+            period: string | null;
+            slug: string;
+            title: string;
+          }[];
+      records: {
+        key: string;
+        label: string;
+        value: string;
+      }[];
+    };
+    verifiedAt: string | null;
+  } | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'keyFigure';

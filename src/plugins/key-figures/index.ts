@@ -10,9 +10,12 @@ import { keyFigureEndpoints } from './endpoints'
 import { figureCheckFields, keyFigureInlineBlock, keyFiguresField } from './fields/keyFigures'
 import { validateKeyFiguresBeforeChange } from './hooks/validateKeyFiguresBeforeChange'
 import { sanitizeOptions } from './options'
+import { resolveFiguresAfterOperation, stripResolvedBeforeValidate } from './read/hooks'
 
 export type { KeyFiguresPluginOptions, SanitizedKeyFiguresOptions } from './types'
 export { SKIP_FIGURE_CHECK } from './types'
+export { SKIP_FIGURE_RESOLVE } from './read/hooks'
+export type { ResolvedFigure } from './read/resolveFigure'
 export type { ReportCheck, ReportFinding } from './server/checkReport'
 export { checkReport } from './server/checkReport'
 
@@ -91,6 +94,12 @@ export const keyFiguresPlugin =
         fields: [staleBanner, ...withKeyFiguresField(fields, keyFiguresField(options)), ...figureCheckFields(options)],
         hooks: {
           ...collection.hooks,
+          // Read side (content API): `resolved` on every figure, computed on read, never stored.
+          afterOperation: [
+            ...(collection.hooks?.afterOperation ?? []),
+            ...(options.enabled ? [resolveFiguresAfterOperation(options)] : []),
+          ],
+          beforeValidate: [stripResolvedBeforeValidate(options), ...(collection.hooks?.beforeValidate ?? [])],
           beforeChange: [
             ...(collection.hooks?.beforeChange ?? []),
             ...(options.enabled ? [validateKeyFiguresBeforeChange(options, hasDrafts(collection))] : []),

@@ -3,6 +3,7 @@ import type { ArrayField, Block, Field } from 'payload'
 import type { SanitizedKeyFiguresOptions } from '../types'
 
 import { KEY_FIGURE_BLOCK } from '../engine'
+import { resolvedField } from '../read/field'
 import { bindingFields, figureTextFields, unitField } from './binding'
 
 const COMPONENTS = '/plugins/key-figures/components'
@@ -25,6 +26,7 @@ export const keyFiguresField = (options: SanitizedKeyFiguresOptions): ArrayField
       type: 'ui',
       admin: { components: { Field: `${COMPONENTS}/FigureStatus#FigureStatus` } },
     },
+    resolvedField(),
   ],
 })
 
@@ -42,6 +44,7 @@ export const keyFigureInlineBlock = (options: SanitizedKeyFiguresOptions): Block
       type: 'ui',
       admin: { components: { Field: `${COMPONENTS}/FigureStatus#FigureStatus` } },
     },
+    resolvedField(),
   ],
 })
 

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Finding, FindingKind, LocalizedText, Operation, RecordId } from '../engine'
 import type { SanitizedKeyFiguresOptions } from '../types'
 
+import { SKIP_FIGURE_RESOLVE } from '../read/field'
 import { checkDocuments } from './checkDocuments'
 import { figureSelect } from './markStaleDocuments'
 
@@ -59,6 +60,7 @@ export const checkReport = async (reportSlug: string, req: PayloadRequest, optio
     const isReport = collection === reportCollection
     const { docs } = await req.payload.find({
       collection,
+      context: { [SKIP_FIGURE_RESOLVE]: true },
       depth: 0,
       draft: true,
       limit: 0,

@@ -3,6 +3,8 @@ import type { PayloadRequest, Where } from 'payload'
 import type { RecordId } from '../engine'
 import type { SanitizedKeyFiguresOptions } from '../types'
 
+import { SKIP_FIGURE_RESOLVE } from '../read/field'
+
 export type Dependent = { collection: string; id: RecordId; title: string; _status?: string | null }
 
 /**
@@ -34,6 +36,8 @@ export const findDependents = async ({
     const where: Where = { [field]: { in: ids } }
     const { docs } = await req.payload.find({
       collection,
+      // Checking needs the figures as stored, not their read-side resolution.
+      context: { [SKIP_FIGURE_RESOLVE]: true },
       depth: 0,
       limit: 0,
       overrideAccess: true,

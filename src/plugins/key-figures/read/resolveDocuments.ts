@@ -1,0 +1,120 @@
+import type { PayloadRequest, SelectType } from 'payload'
+
+import type { KeyFigureFields } from '../engine'
+import type { SanitizedKeyFiguresOptions } from '../types'
+
+import { checkFigures, collectReferencedRecordIds, findInlineFigures, mapInlineFigures } from '../engine'
+import { collectFigures } from '../server/collectFigures'
+import { loadRecords } from '../server/loadRecords'
+import { RESOLVED_FIELD } from './field'
+import { resolveFigure } from './resolveFigure'
+
+type Row = Record<string, unknown>
+
+
+const getPath = (doc: Row, path: string): unknown =>
+  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Row)[key] : undefined), doc)
+
+const setPath = (doc: Row, path: string, value: unknown) => {
+  const keys = path.split('.')
+  const last = keys.pop() as string
+  const parent = keys.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Row)[key] : undefined), doc)
+  if (parent && typeof parent === 'object') (parent as Row)[last] = value
+}
+
+const hasFalse = (select: unknown): boolean =>
+  select === false || (typeof select === 'object' && select !== null && Object.values(select).some(hasFalse))
+
+/**
+ * Whether a read's `select` asks for the value at `path` (Payload's semantics: include mode
+ * lists what to return, exclude mode what to leave out; no select returns everything).
+ */
+export const isSelected = (select: SelectType | undefined, path: string[]): boolean => {
+  if (!select || Object.keys(select).length === 0) return true
+  const exclude = hasFalse(select)
+  let node: unknown = select
+  for (const key of path) {
+    if (node === true) return true
+    if (node === false) return false
+    if (!node || typeof node !== 'object') return exclude
+    node = (node as Row)[key]
+  }
+  if (node === undefined) return exclude
+  return node !== false
+}
+
+/** A row read with its binding: without it (a narrow `select`) there is nothing to resolve. */
+const hasBinding = (row: Row) =>
+  'shown' in row && 'unit' in row && 'operation' in row && (row.operation === 'record' || !row.operation ? 'record' in row : 'operands' in row)
+
+/**
+ * Adds `resolved` to every figure of the given documents (all of one collection), with one
+ * batched lookup (`loadRecords`, at most three queries) for all of them together, however many
+ * documents and figures there are. Mutates the documents (they are the operation's result).
+ */
+export const resolveDocuments = async (
+  docs: Row[],
+  collection: string,
+  req: PayloadRequest,
+  options: SanitizedKeyFiguresOptions,
+  select?: SelectType,
+): Promise<void> => {
+  const rowsWanted = isSelected(select, ['keyFigures', RESOLVED_FIELD])
+  const paths = (options.richTextPaths[collection] ?? []).filter((path) => isSelected(select, path.split('.')))
+  if (!rowsWanted && paths.length === 0) return
+
+  const figuresPerDoc = docs.map((doc) => collectFigures(rowsWanted ? doc : { ...doc, keyFigures: undefined }, paths))
+  const ids = figuresPerDoc.flatMap(collectReferencedRecordIds)
+  if (figuresPerDoc.every((figures) => figures.length === 0)) return
+  const { records } = await loadRecords(ids, req, options)
+  const showUnpublished = Boolean(req.user)
+
+  docs.forEach((doc, docIndex) => {
+    const figures = figuresPerDoc[docIndex]
+    if (figures.length === 0) return
+    const { results } = checkFigures(figures, records)
+    const checkedAt = (doc.figureCheck as { checkedAt?: unknown } | null | undefined)?.checkedAt
+    const context = { showUnpublished, verifiedAt: typeof checkedAt === 'string' ? checkedAt : null }
+    const resolved = figures.map((figure, index) => resolveFigure(figure, results[index], records, context))
+
+    const rows = Array.isArray(doc.keyFigures) ? (doc.keyFigures as Row[]) : []
+    if (rowsWanted) rows.forEach((row, index) => {
+      if (row && typeof row === 'object' && hasBinding(row)) row[RESOLVED_FIELD] = resolved[index]
+    })
+    let next = rowsWanted ? rows.length : 0
+    for (const path of paths) {
+      const value = getPath(doc, path)
+      const count = findInlineFigures(value, path).length
+      if (count === 0) continue
+      const offset = next
+      next += count
+      setPath(
+        doc,
+        path,
+        mapInlineFigures(value, (fields, { index }): KeyFigureFields => ({ ...fields, [RESOLVED_FIELD]: resolved[offset + index] })),
+      )
+    }
+  })
+}
+
+/** Removes `resolved` from data about to be written: a document that was read can be saved as is. */
+export const stripResolved = (data: Row, collection: string, options: SanitizedKeyFiguresOptions): Row => {
+  if (Array.isArray(data.keyFigures)) {
+    for (const row of data.keyFigures as Row[]) {
+      if (row && typeof row === 'object') delete row[RESOLVED_FIELD]
+    }
+  }
+  for (const path of options.richTextPaths[collection] ?? []) {
+    const value = getPath(data, path)
+    if (!findInlineFigures(value, path).some(({ fields }) => RESOLVED_FIELD in fields)) continue
+    setPath(
+      data,
+      path,
+      mapInlineFigures(value, (fields) => {
+        const { [RESOLVED_FIELD]: _resolved, ...rest } = fields
+        return rest as KeyFigureFields
+      }),
+    )
+  }
+  return data
+}

@@ -1,0 +1,76 @@
+import type { FigureInput, FigureResult, FigureUnit, Operation, RecordId, RecordInfo } from '../engine'
+
+import { fallbackStyle, formatFigure, isFigureUnit, normalizeRecordId, parseFigure } from '../engine'
+
+export type ResolvedDataset = { period: string | null; slug: string; title: string }
+
+/**
+ * What the content API adds to every figure (`keyFigures[i].resolved`, and `resolved` in the
+ * fields of every inline figure in rich text). Computed on read, never stored.
+ */
+export type ResolvedFigure = {
+  /** The data's exact value (the record's value, or the derived value); null when it cannot be resolved. */
+  value: string | null
+  unit: FigureUnit | null
+  /** `value` printed nl-BE in the style of `shown` (or the unit's house style when `shown` is unreadable). */
+  formatted: string | null
+  /** Whether `shown` passes the check against the data. */
+  matches: boolean
+  source: {
+    operation: Operation | 'record' | null
+    /** One dataset, a list when the records come from several, null when none is known. */
+    dataset: ResolvedDataset | ResolvedDataset[] | null
+    records: { key: string; label: string; value: string }[]
+  }
+  /** When the document's figures were last checked (`figureCheck.checkedAt`). */
+  verifiedAt: string | null
+}
+
+/** The records a binding names, in operand order; mirrors the engine's reading of a binding. */
+const boundIds = (figure: FigureInput): RecordId[] => {
+  const operation: unknown = figure.operation
+  const ids =
+    operation !== undefined && operation !== null && operation !== '' && operation !== 'record'
+      ? (Array.isArray(figure.operands) ? figure.operands : []).map(normalizeRecordId)
+      : [normalizeRecordId(figure.record)]
+  return ids.filter((id): id is RecordId => id !== null)
+}
+
+/**
+ * Builds the read-side view of one checked figure. `showUnpublished` decides whether records
+ * of an unpublished dataset (and that dataset) may be named: only for logged-in readers, as
+ * anonymous readers cannot read unpublished datasets either.
+ */
+export const resolveFigure = (
+  figure: FigureInput,
+  result: FigureResult,
+  records: ReadonlyMap<string, RecordInfo>,
+  { showUnpublished, verifiedAt }: { showUnpublished: boolean; verifiedAt: string | null },
+): ResolvedFigure => {
+  const unit = isFigureUnit(figure.unit) ? figure.unit : null
+  const value = result.expectedValue
+  let formatted: string | null = null
+  if (value !== null && unit) {
+    const parsed = parseFigure(result.shown, unit)
+    const binding = result.source.operation === 'record' ? 'record' : 'derived'
+    formatted = formatFigure(value, unit, parsed.ok ? parsed.style : fallbackStyle(unit, value, binding))
+  }
+  const found = boundIds(figure)
+    .map((id) => records.get(String(id)))
+    .filter((record): record is RecordInfo => record !== undefined && (showUnpublished || record.dataset.published))
+  const datasets = [...new Map(found.map(({ dataset }) => [String(dataset.id), dataset])).values()].map(
+    ({ period, slug, title }): ResolvedDataset => ({ period: period ?? null, slug, title }),
+  )
+  return {
+    formatted,
+    matches: result.ok,
+    source: {
+      dataset: datasets.length === 0 ? null : datasets.length === 1 ? datasets[0] : datasets,
+      operation: result.source.operation,
+      records: found.map(({ key, label, value: recordValue }) => ({ key, label, value: String(recordValue) })),
+    },
+    unit,
+    value,
+    verifiedAt,
+  }
+}

@@ -1,0 +1,236 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import type { Chapter, DatasetRecord, Report } from '../../src/payload-types'
+import type { TestContext } from '../helpers/payload'
+
+import { SKIP_FIGURE_RESOLVE } from '../../src/plugins/key-figures'
+import { createDataset, paragraphWithFigures } from '../helpers/figures'
+import { client, type Client, login, startHttpServer, type TestServer } from '../helpers/http'
+import { startPayload } from '../helpers/payload'
+import { createUsers, TEST_PASSWORD } from '../helpers/users'
+
+let ctx: TestContext
+let server: TestServer
+let editor: Client
+let report: Report
+let r: Record<string, DatasetRecord>
+let chapter: Chapter
+
+const figure = (label: string, shown: string, unit: DatasetRecord['unit'], record: DatasetRecord) => ({ label, operation: 'record' as const, record: record.id, shown, unit })
+
+const percentage = (label: string, shown: string, operands: DatasetRecord[]) => ({
+  label,
+  operands: operands.map((record) => record.id),
+  operation: 'percentage' as const,
+  rounding: 'tolerant' as const,
+  shown,
+  unit: 'percent' as const,
+})
+
+let counter = 0
+const publishedChapter = async (data: Partial<Chapter>) => {
+  const draft = await ctx.payload.create({
+    collection: 'chapters',
+    data: { report: report.id, section: 'cijfers', title: `API-hoofdstuk ${++counter}`, ...data } as never,
+    depth: 0,
+    draft: true,
+  })
+  return ctx.payload.update({ collection: 'chapters', data: { _status: 'published' } as never, depth: 0, id: draft.id })
+}
+
+/** Counts the adapter's `find` calls on the data collections while `run` runs. */
+const countLookups = async (run: () => Promise<unknown>) => {
+  const db = ctx.payload.db as unknown as { find: (args: { collection: string }) => Promise<unknown> }
+  const original = db.find
+  const counts = { datasets: 0, records: 0 }
+  db.find = function (this: unknown, args) {
+    if (args.collection === 'dataset-records') counts.records++
+    if (args.collection === 'datasets') counts.datasets++
+    return original.call(this, args)
+  }
+  try {
+    await run()
+  } finally {
+    db.find = original
+  }
+  return counts
+}
+
+const inlineFields = (body: unknown) => (body as { root: { children: { children: { fields?: Record<string, unknown>; type: string }[] }[] } }).root.children[0].children.filter((node) => node.type === 'inlineBlock').map((node) => node.fields as Record<string, unknown>)
+
+beforeAll(async () => {
+  ctx = await startPayload()
+  server = await startHttpServer()
+  await createUsers(ctx.payload, 'api')
+  editor = await login(server, 'api-editor@test.local', TEST_PASSWORD)
+  report = await ctx.payload.create({
+    collection: 'reports',
+    data: { _status: 'published', organisation: 'Socius', sections: [{ key: 'cijfers', title: '2024 in cijfers' }], slug: 'jaarverslag-2024', title: 'Jaarverslag 2024', year: 2024 },
+  })
+  ;({ records: r } = await createDataset(ctx.payload, {
+    records: [
+      { key: 'deelnemers.totaal', label: 'Totaal aantal deelnemers', unit: 'count', value: '1540' },
+      { key: 'activiteiten.totaal', label: 'Aantal activiteiten', unit: 'count', value: '86' },
+      { key: 'tevredenheid.positief', label: 'Tevreden respondenten', unit: 'count', value: '114' },
+      { key: 'tevredenheid.respondenten', label: 'Respondenten', unit: 'count', value: '171' },
+      { key: 'nps', label: 'Net promotor score', unit: 'score', value: '39' },
+    ],
+    slug: 'cijfers-2024',
+    title: 'Kerncijfers 2024',
+  }))
+  chapter = await publishedChapter({
+    body: paragraphWithFigures(['We organiseerden ', { label: 'Aantal activiteiten', operation: 'record', record: r['activiteiten.totaal'].id, shown: '86', unit: 'count' }, ' activiteiten.']) as never,
+    keyFigures: [
+      figure('Totaal aantal deelnemers', '1.540', 'count', r['deelnemers.totaal']),
+      percentage('Tevredenheid', '67%', [r['tevredenheid.positief'], r['tevredenheid.respondenten']]),
+    ],
+  })
+})
+
+afterAll(async () => {
+  await server?.close()
+  await ctx?.stop()
+})
+
+const dataset = { period: '2024', slug: 'cijfers-2024', title: 'Kerncijfers 2024' }
+
+const expectResolved = (rows: { resolved?: unknown }[], verifiedAt: string) => {
+  expect(rows[0].resolved).toEqual({
+    formatted: '1.540',
+    matches: true,
+    source: { dataset, operation: 'record', records: [{ key: 'deelnemers.totaal', label: 'Totaal aantal deelnemers', value: '1540' }] },
+    unit: 'count',
+    value: '1540',
+    verifiedAt,
+  })
+  expect(rows[1].resolved).toMatchObject({
+    formatted: '67%',
+    matches: true,
+    source: {
+      dataset,
+      operation: 'percentage',
+      records: [
+        { key: 'tevredenheid.positief', label: 'Tevreden respondenten', value: '114' },
+        { key: 'tevredenheid.respondenten', label: 'Respondenten', value: '171' },
+      ],
+    },
+    unit: 'percent',
+    verifiedAt,
+  })
+  expect((rows[1].resolved as { value: string }).value).toMatch(/^66\.666666/)
+}
+
+describe('REST', () => {
+  it('gives anonymous readers every figure resolved: value, unit, formatted, source, verifiedAt', async () => {
+    const read = await client(server).rest(`/chapters/${chapter.id}`)
+    expect(read.status).toBe(200)
+    const verifiedAt = read.body.figureCheck.checkedAt
+    expect(verifiedAt).toEqual(expect.any(String))
+    expectResolved(read.body.keyFigures, verifiedAt)
+    expect(inlineFields(read.body.body)[0]).toMatchObject({
+      label: 'Aantal activiteiten',
+      resolved: {
+        formatted: '86',
+        matches: true,
+        source: { dataset, operation: 'record', records: [{ key: 'activiteiten.totaal', label: 'Aantal activiteiten', value: '86' }] },
+        unit: 'count',
+        value: '86',
+        verifiedAt,
+      },
+      shown: '86',
+    })
+  })
+
+  it('resolves every document of a list read, at depth 0 too', async () => {
+    const other = await publishedChapter({ keyFigures: [figure('NPS', '+39', 'score', r.nps)] })
+    const read = await client(server).rest(`/chapters?depth=0&where[id][in]=${chapter.id},${other.id}`)
+    expect(read.status).toBe(200)
+    const byId = new Map(read.body.docs.map((doc: Chapter) => [doc.id, doc]))
+    expectResolved((byId.get(chapter.id) as Chapter).keyFigures as never, (byId.get(chapter.id) as Chapter).figureCheck?.checkedAt as string)
+    expect((byId.get(other.id) as Chapter).keyFigures?.[0].resolved).toMatchObject({ formatted: '+39', matches: true, value: '39' })
+  })
+
+  it('leaves resolved out when a select does not ask for it', async () => {
+    const read = await client(server).rest(`/chapters/${chapter.id}?select[keyFigures][shown]=true&select[keyFigures][unit]=true`)
+    expect(read.status).toBe(200)
+    expect(read.body.keyFigures[0]).not.toHaveProperty('resolved')
+  })
+})
+
+describe('GraphQL', () => {
+  it('returns resolved on the figure rows as JSON', async () => {
+    const response = await client(server).graphql(`{ Chapter(id: ${JSON.stringify(chapter.id)}) { figureCheck { checkedAt } keyFigures { label shown resolved } } }`)
+    expect(response.body.errors).toBeUndefined()
+    const read = response.body.data.Chapter
+    expect(read.keyFigures.map((row: { label: string }) => row.label)).toEqual(['Totaal aantal deelnemers', 'Tevredenheid'])
+    expectResolved(read.keyFigures, read.figureCheck.checkedAt)
+  })
+})
+
+describe('query count', () => {
+  const withFigures = (count: number) => {
+    const cycle = [
+      figure('Totaal aantal deelnemers', '1.540', 'count', r['deelnemers.totaal']),
+      figure('Aantal activiteiten', '86', 'count', r['activiteiten.totaal']),
+      figure('NPS', '+39', 'score', r.nps),
+      percentage('Tevredenheid', '67%', [r['tevredenheid.positief'], r['tevredenheid.respondenten']]),
+      figure('Respondenten', '171', 'count', r['tevredenheid.respondenten']),
+    ]
+    return Array.from({ length: count }, (_, index) => ({ ...cycle[index % cycle.length], label: `Cijfer ${index + 1}` }))
+  }
+
+  it('does not grow with the number of figures (Local API findByID, no user, access enforced)', async () => {
+    const five = await publishedChapter({ keyFigures: withFigures(5) })
+    const fifty = await publishedChapter({ keyFigures: withFigures(50) })
+    for (const depth of [0, 2]) {
+      let docFive: Chapter | undefined
+      let docFifty: Chapter | undefined
+      const small = await countLookups(async () => {
+        docFive = await ctx.payload.findByID({ collection: 'chapters', depth, id: five.id, overrideAccess: false })
+      })
+      const large = await countLookups(async () => {
+        docFifty = await ctx.payload.findByID({ collection: 'chapters', depth, id: fifty.id, overrideAccess: false })
+      })
+      expect(docFive?.keyFigures?.every((row) => row.resolved?.matches)).toBe(true)
+      expect(docFifty?.keyFigures).toHaveLength(50)
+      expect(docFifty?.keyFigures?.every((row) => row.resolved?.matches)).toBe(true)
+      expect(large).toEqual(small)
+      // The resolving itself: one batch (records, then their datasets).
+      if (depth === 0) expect(small).toEqual({ datasets: 1, records: 1 })
+    }
+  })
+
+  it('reads a whole list with one batch', async () => {
+    const counts = await countLookups(() => ctx.payload.find({ collection: 'chapters', depth: 0, limit: 100, overrideAccess: false }))
+    expect(counts).toEqual({ datasets: 1, records: 1 })
+  })
+})
+
+describe('nothing is stored', () => {
+  const stored = async (id: Chapter['id']) => ctx.payload.db.findOne({ collection: 'chapters', req: undefined, where: { id: { equals: id } } })
+
+  it('the database document holds no resolved values, and the skip flag reads without them', async () => {
+    expect(JSON.stringify(await stored(chapter.id))).not.toContain('"resolved"')
+    const skipped = await ctx.payload.findByID({ collection: 'chapters', context: { [SKIP_FIGURE_RESOLVE]: true }, depth: 0, id: chapter.id })
+    expect(JSON.stringify(skipped)).not.toContain('"resolved"')
+  })
+
+  it('a document that was read saves back unchanged through REST, without storing resolved', async () => {
+    const read = await editor.rest(`/chapters/${chapter.id}?depth=0`)
+    expect(read.body.keyFigures[0].resolved).toBeDefined()
+    expect(inlineFields(read.body.body)[0].resolved).toBeDefined()
+    const saved = await editor.rest(`/chapters/${chapter.id}`, { body: { body: read.body.body, keyFigures: read.body.keyFigures, title: read.body.title }, method: 'PATCH' })
+    expect(saved.status).toBe(200)
+    expect(saved.body.doc._status).toBe('published')
+    expect(JSON.stringify(await stored(chapter.id))).not.toContain('"resolved"')
+    const versions = await ctx.payload.db.findVersions({ collection: 'chapters', limit: 0, where: { parent: { equals: chapter.id } } })
+    expect(JSON.stringify(versions.docs)).not.toContain('"resolved"')
+  })
+
+  it('and through the Local API with access overridden', async () => {
+    const read = await ctx.payload.findByID({ collection: 'chapters', depth: 0, id: chapter.id })
+    expect(read.keyFigures?.[0].resolved?.value).toBe('1540')
+    await ctx.payload.update({ collection: 'chapters', data: { body: read.body, keyFigures: read.keyFigures } as never, id: chapter.id })
+    expect(JSON.stringify(await stored(chapter.id))).not.toContain('"resolved"')
+  })
+})
