@@ -17,6 +17,7 @@ import {
   type Finding,
   type RecordInfo,
 } from '../../src/plugins/key-figures/engine'
+import { featuredArticles } from '../../src/seed/content'
 import { CONTRADICTIONS, datasets, figures } from '../../src/seed/data'
 
 /** The chapter slugs the prose helper uses (fixed). */
@@ -135,9 +136,11 @@ describe('seed data: datasets', () => {
 })
 
 describe('seed data: figures', () => {
-  it('binds figures only to the report and the fixed chapter slugs, never to articles', () => {
+  it('binds figures only to the report, the fixed chapter slugs and the seeded articles', () => {
+    const articles = featuredArticles.map((article) => article.slug)
     for (const figure of figures) {
       if (figure.document.collection === 'reports') expect(figure.document.slug).toBe('jaarverslag-2024')
+      else if (figure.document.collection === 'featured-articles') expect(articles).toContain(figure.document.slug)
       else {
         expect(figure.document.collection).toBe('chapters')
         expect(CHAPTERS).toContain(figure.document.slug)

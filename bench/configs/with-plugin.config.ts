@@ -1,0 +1,17 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+
+import { keyFiguresPlugin } from '../../src/plugins/key-figures'
+import { benchDatabase } from './database'
+import { benchDocs, benchReports, benchSecret, benchUsers } from './shared'
+
+/** `bench-docs` with the key-figures plugin: the gate, staleness and the report check. */
+export default buildConfig({
+  collections: [benchDocs(), benchReports, benchUsers],
+  db: benchDatabase(),
+  editor: lexicalEditor(),
+  logger: { destination: process.stderr, options: { level: 'warn' } },
+  plugins: [keyFiguresPlugin({ collections: ['bench-docs' as never], report: { collection: 'bench-reports' as never } })],
+  secret: benchSecret,
+  telemetry: false,
+})
