@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { DatasetRecord } from '../../src/payload-types'
+import type { DatasetRecord, Report } from '../../src/payload-types'
 
 type RecordSpec = { key: string; label: string; value: string; unit: DatasetRecord['unit'] }
 
@@ -46,3 +46,29 @@ export const paragraphWithFigures = (parts: (string | Record<string, unknown>)[]
     version: 1,
   },
 })
+
+/** The published report most figure tests hang their chapters on (section `cijfers`). */
+export const createReport = (payload: Payload): Promise<Report> =>
+  payload.create({
+    collection: 'reports',
+    data: { _status: 'published', organisation: 'Socius', sections: [{ key: 'cijfers', title: '2024 in cijfers' }], slug: 'jaarverslag-2024', title: 'Jaarverslag 2024', year: 2024 },
+  })
+
+/** A `keyFigures` row bound to one record. */
+export const recordFigure = (label: string, shown: string, unit: DatasetRecord['unit'], record: DatasetRecord) => ({
+  label,
+  operation: 'record' as const,
+  record: record.id,
+  shown,
+  unit,
+})
+
+/** A `keyFigures` row derived from ordered records. */
+export const derivedFigure = (
+  label: string,
+  shown: string,
+  unit: DatasetRecord['unit'],
+  operation: 'average' | 'difference' | 'percentage' | 'ratio' | 'sum',
+  operands: DatasetRecord[],
+  rounding: 'half-up' | 'tolerant' = 'tolerant',
+) => ({ label, operands: operands.map((record) => record.id), operation, rounding, shown, unit })

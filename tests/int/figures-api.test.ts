@@ -4,7 +4,7 @@ import type { Chapter, DatasetRecord, Report } from '../../src/payload-types'
 import type { TestContext } from '../helpers/payload'
 
 import { SKIP_FIGURE_RESOLVE } from '../../src/plugins/key-figures'
-import { createDataset, paragraphWithFigures } from '../helpers/figures'
+import { createDataset, createReport, derivedFigure, paragraphWithFigures, recordFigure } from '../helpers/figures'
 import { client, type Client, login, startHttpServer, type TestServer } from '../helpers/http'
 import { startPayload } from '../helpers/payload'
 import { createUsers, TEST_PASSWORD } from '../helpers/users'
@@ -16,16 +16,8 @@ let report: Report
 let r: Record<string, DatasetRecord>
 let chapter: Chapter
 
-const figure = (label: string, shown: string, unit: DatasetRecord['unit'], record: DatasetRecord) => ({ label, operation: 'record' as const, record: record.id, shown, unit })
-
-const percentage = (label: string, shown: string, operands: DatasetRecord[]) => ({
-  label,
-  operands: operands.map((record) => record.id),
-  operation: 'percentage' as const,
-  rounding: 'tolerant' as const,
-  shown,
-  unit: 'percent' as const,
-})
+const figure = recordFigure
+const percentage = (label: string, shown: string, operands: DatasetRecord[]) => derivedFigure(label, shown, 'percent', 'percentage', operands)
 
 let counter = 0
 const publishedChapter = async (data: Partial<Chapter>) => {
@@ -63,10 +55,7 @@ beforeAll(async () => {
   server = await startHttpServer()
   await createUsers(ctx.payload, 'api')
   editor = await login(server, 'api-editor@test.local', TEST_PASSWORD)
-  report = await ctx.payload.create({
-    collection: 'reports',
-    data: { _status: 'published', organisation: 'Socius', sections: [{ key: 'cijfers', title: '2024 in cijfers' }], slug: 'jaarverslag-2024', title: 'Jaarverslag 2024', year: 2024 },
-  })
+  report = await createReport(ctx.payload)
   ;({ records: r } = await createDataset(ctx.payload, {
     records: [
       { key: 'deelnemers.totaal', label: 'Totaal aantal deelnemers', unit: 'count', value: '1540' },

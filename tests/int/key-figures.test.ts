@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 import type { Chapter, DatasetRecord, Report } from '../../src/payload-types'
 import type { TestContext } from '../helpers/payload'
 
-import { createDataset, paragraphWithFigures } from '../helpers/figures'
+import { createDataset, createReport, derivedFigure, paragraphWithFigures, recordFigure } from '../helpers/figures'
 import { client, type Client, login, startHttpServer, type TestServer } from '../helpers/http'
 import { startPayload } from '../helpers/payload'
 import { createUsers, TEST_PASSWORD } from '../helpers/users'
@@ -16,22 +16,8 @@ let author: Client
 let report: Report
 let r: Record<string, DatasetRecord>
 
-const figure = (label: string, shown: string, unit: DatasetRecord['unit'], record: DatasetRecord) => ({
-  label,
-  operation: 'record' as const,
-  record: record.id,
-  shown,
-  unit,
-})
-
-const derived = (label: string, shown: string, unit: DatasetRecord['unit'], operation: 'average' | 'difference' | 'percentage' | 'ratio' | 'sum', operands: DatasetRecord[], rounding?: 'half-up' | 'tolerant') => ({
-  label,
-  operands: operands.map((record) => record.id),
-  operation,
-  rounding: rounding ?? 'tolerant',
-  shown,
-  unit,
-})
+const figure = recordFigure
+const derived = derivedFigure
 
 let counter = 0
 const draftChapter = (data: Partial<Chapter> = {}) =>
@@ -63,10 +49,7 @@ beforeAll(async () => {
   await createUsers(ctx.payload, 'kf')
   editor = await login(server, 'kf-editor@test.local', TEST_PASSWORD)
   author = await login(server, 'kf-author@test.local', TEST_PASSWORD)
-  report = await ctx.payload.create({
-    collection: 'reports',
-    data: { _status: 'published', organisation: 'Socius', sections: [{ key: 'cijfers', title: '2024 in cijfers' }], slug: 'jaarverslag-2024', title: 'Jaarverslag 2024', year: 2024 },
-  })
+  report = await createReport(ctx.payload)
   ;({ records: r } = await createDataset(ctx.payload, {
     records: [
       { key: 'deelnemers.totaal', label: 'Totaal aantal deelnemers', unit: 'count', value: '1540' },

@@ -8,6 +8,18 @@ import { bindingFields, figureTextFields, unitField } from './binding'
 
 const COMPONENTS = '/plugins/key-figures/components'
 
+/** One figure: what is printed, what it is bound to, its live status and its read-side resolution. */
+const figureFields = (options: SanitizedKeyFiguresOptions): Field[] => [
+  { type: 'row', fields: [...figureTextFields(), unitField()] },
+  ...bindingFields(options),
+  {
+    name: 'figureStatus',
+    type: 'ui',
+    admin: { components: { Field: `${COMPONENTS}/FigureStatus#FigureStatus` } },
+  },
+  resolvedField(),
+]
+
 /** The figure cards of a document ("2024 in cijfers"), each bound to data. */
 export const keyFiguresField = (options: SanitizedKeyFiguresOptions): ArrayField => ({
   name: 'keyFigures',
@@ -18,16 +30,7 @@ export const keyFiguresField = (options: SanitizedKeyFiguresOptions): ArrayField
     components: { RowLabel: `${COMPONENTS}/FigureRowLabel#FigureRowLabel` },
     initCollapsed: true,
   },
-  fields: [
-    { type: 'row', fields: [...figureTextFields(), unitField()] },
-    ...bindingFields(options),
-    {
-      name: 'figureStatus',
-      type: 'ui',
-      admin: { components: { Field: `${COMPONENTS}/FigureStatus#FigureStatus` } },
-    },
-    resolvedField(),
-  ],
+  fields: figureFields(options),
 })
 
 /** The same figure, inline in a sentence of the body: "we ontvingen 104 vragen". */
@@ -36,16 +39,7 @@ export const keyFigureInlineBlock = (options: SanitizedKeyFiguresOptions): Block
   interfaceName: 'KeyFigureInlineBlock',
   labels: { plural: { en: 'Key figures', nl: 'Kerncijfers' }, singular: { en: 'Key figure', nl: 'Kerncijfer' } },
   admin: { components: { Label: `${COMPONENTS}/InlineFigureLabel#InlineFigureLabel` } },
-  fields: [
-    { type: 'row', fields: [...figureTextFields(), unitField()] },
-    ...bindingFields(options),
-    {
-      name: 'figureStatus',
-      type: 'ui',
-      admin: { components: { Field: `${COMPONENTS}/FigureStatus#FigureStatus` } },
-    },
-    resolvedField(),
-  ],
+  fields: figureFields(options),
 })
 
 const serverOnly = { create: () => false, update: () => false }

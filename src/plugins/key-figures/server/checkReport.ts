@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Finding, FindingKind, LocalizedText, Operation, RecordId } from '../engine'
+import type { Finding, FindingKind, RecordId } from '../engine'
 import type { SanitizedKeyFiguresOptions } from '../types'
 
 import { SKIP_FIGURE_RESOLVE } from '../read/field'
@@ -15,20 +15,8 @@ export type ReportCheck = {
   findings: ReportFinding[]
 }
 
-export type ReportFinding = {
-  kind: FindingKind
-  collection: string
-  id: RecordId | null
-  title: string
-  path: string
-  label: string
-  shown: string
-  expected: string | null
-  shownValue: string | null
-  expectedValue: string | null
-  source: { dataset: string | null; records: string[]; operation: Operation | 'record' | null }
-  message: LocalizedText
-}
+/** A finding of the engine, placed in the report: which document (or dataset) it belongs to. */
+export type ReportFinding = Finding & { collection: string; id: RecordId | null; title: string }
 
 export class ReportNotFoundError extends Error {}
 
