@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig, FieldHook } from 'pa
 
 import type { SanitizedKeyFiguresOptions } from '../types'
 
-import { FIGURE_UNITS, formatFigure, isDecimalString, isFigureUnit, parseFigure } from '../engine'
+import { FIGURE_UNITS, formatFigure, isDecimalString, isFigureUnit, normalizeRecordId, parseFigure } from '../engine'
 import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange'
 import { refuseRemovingUsedDataBeforeDelete } from '../hooks/refuseRemovingUsedData'
 
@@ -26,15 +26,12 @@ export const normalizeRecordValue = (value: unknown, unit: unknown): unknown => 
 
 const normalizeValue: FieldHook = ({ siblingData, value }) => normalizeRecordValue(value, siblingData?.unit)
 
-const relationId = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-
 /** What the record picker shows and searches: dataset, key, label and the formatted value. */
 const setPickerTitle =
   (options: SanitizedKeyFiguresOptions): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req }) => {
     const merged = { ...originalDoc, ...data }
-    const datasetId = relationId(merged.dataset)
+    const datasetId = normalizeRecordId(merged.dataset)
     let datasetSlug = ''
     if (datasetId !== undefined && datasetId !== null) {
       const dataset = await req.payload
@@ -77,7 +74,7 @@ export const createDatasetRecordsCollection = (options: SanitizedKeyFiguresOptio
       validate: async (value: null | string | undefined, { data, id, req }: { data: Record<string, unknown>; id?: number | string; req: import('payload').PayloadRequest }) => {
         if (!value) return 'Vul een sleutel in.'
         if (!/^[\p{L}\p{N}_.-]+$/u.test(value)) return `Sleutel "${value}" mag alleen letters, cijfers, punten, streepjes en underscores bevatten.`
-        const dataset = relationId(data?.dataset)
+        const dataset = normalizeRecordId(data?.dataset)
         if (dataset === undefined || dataset === null) return true
         const and: Record<string, unknown>[] = [{ key: { equals: value } }, { dataset: { equals: dataset } }]
         if (id !== undefined) and.push({ id: { not_equals: id } })

@@ -3,12 +3,11 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { RecordId } from '../engine'
 import type { SanitizedKeyFiguresOptions } from '../types'
 
+import { normalizeRecordId } from '../engine'
 import { markStaleDocuments } from '../server/markStaleDocuments'
 
-const relationId = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
-
 const recordChanged = (doc: Record<string, unknown>, previous: Record<string, unknown>) =>
-  doc.value !== previous.value || doc.unit !== previous.unit || String(relationId(doc.dataset)) !== String(relationId(previous.dataset))
+  doc.value !== previous.value || doc.unit !== previous.unit || String(normalizeRecordId(doc.dataset)) !== String(normalizeRecordId(previous.dataset))
 
 const datasetChanged = (doc: Record<string, unknown>, previous: Record<string, unknown>) =>
   doc._status !== previous._status || JSON.stringify(doc.footingRules ?? []) !== JSON.stringify(previous.footingRules ?? [])
