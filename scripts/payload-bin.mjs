@@ -8,7 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const attempts = 4
+const attempts = 10
 for (let attempt = 1; attempt <= attempts; attempt++) {
   const child = spawnSync(process.execPath, ['--no-deprecation', path.join(root, 'node_modules/payload/bin.js'), ...process.argv.slice(2)], {
     cwd: root,

@@ -16,7 +16,7 @@ if (!script) {
   console.error('usage: node scripts/run-ts.mjs <script.ts> [args...]')
   process.exit(2)
 }
-const attempts = 4
+const attempts = 10
 
 for (let attempt = 1; attempt <= attempts; attempt++) {
   const child = spawnSync(process.execPath, ['--no-deprecation', '--import', 'tsx', path.resolve(root, script), ...args], {
