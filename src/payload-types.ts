@@ -214,6 +214,8 @@ export interface Report {
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
         resolved?: {
+          label: string;
+          shown: string;
           value: string | null;
           unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
           formatted: string | null;
@@ -473,6 +475,8 @@ export interface Chapter {
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
         resolved?: {
+          label: string;
+          shown: string;
           value: string | null;
           unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
           formatted: string | null;
@@ -650,6 +654,8 @@ export interface FeaturedArticle {
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
         resolved?: {
+          label: string;
+          shown: string;
           value: string | null;
           unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
           formatted: string | null;
@@ -1627,6 +1633,8 @@ export interface KeyFigureInlineBlock {
   operands?: (number | DatasetRecord)[] | null;
   rounding?: ('tolerant' | 'half-up') | null;
   resolved?: {
+    label: string;
+    shown: string;
     value: string | null;
     unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
     formatted: string | null;

@@ -86,7 +86,9 @@ const dataset = { period: '2024', slug: 'cijfers-2024', title: 'Kerncijfers 2024
 const expectResolved = (rows: { resolved?: unknown }[], verifiedAt: string) => {
   expect(rows[0].resolved).toEqual({
     formatted: '1.540',
+    label: 'Totaal aantal deelnemers',
     matches: true,
+    shown: '1.540',
     source: { dataset, operation: 'record', records: [{ key: 'deelnemers.totaal', label: 'Totaal aantal deelnemers', value: '1540' }] },
     unit: 'count',
     value: '1540',
@@ -94,6 +96,8 @@ const expectResolved = (rows: { resolved?: unknown }[], verifiedAt: string) => {
   })
   expect(rows[1].resolved).toMatchObject({
     formatted: '67%',
+    label: 'Tevredenheid',
+    shown: '67%',
     matches: true,
     source: {
       dataset,

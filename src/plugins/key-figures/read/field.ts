@@ -16,8 +16,10 @@ const datasetSchema = {
 const resolvedSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['value', 'unit', 'formatted', 'matches', 'source', 'verifiedAt'],
+  required: ['label', 'shown', 'value', 'unit', 'formatted', 'matches', 'source', 'verifiedAt'],
   properties: {
+    label: { type: 'string' },
+    shown: { type: 'string' },
     value: { type: ['string', 'null'] },
     unit: { type: ['string', 'null'], enum: ['count', 'percent', 'score', 'duration', 'euro', 'decimal', null] },
     formatted: { type: ['string', 'null'] },

@@ -9,6 +9,9 @@ export type ResolvedDataset = { period: string | null; slug: string; title: stri
  * fields of every inline figure in rich text). Computed on read, never stored.
  */
 export type ResolvedFigure = {
+  /** The figure's label and its text exactly as printed, repeated so `resolved` stands on its own. */
+  label: string
+  shown: string
   /** The data's exact value (the record's value, or the derived value); null when it cannot be resolved. */
   value: string | null
   unit: FigureUnit | null
@@ -63,12 +66,14 @@ export const resolveFigure = (
   )
   return {
     formatted,
+    label: typeof figure.label === 'string' ? figure.label : '',
     matches: result.ok,
     source: {
       dataset: datasets.length === 0 ? null : datasets.length === 1 ? datasets[0] : datasets,
       operation: result.source.operation,
       records: found.map(({ key, label, value: recordValue }) => ({ key, label, value: String(recordValue) })),
     },
+    shown: result.shown,
     unit,
     value,
     verifiedAt,
