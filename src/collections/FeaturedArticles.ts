@@ -5,6 +5,7 @@ import { seoFields } from '../fields/seo'
 import { slugField } from '../fields/slug'
 import { draftVersions, editorialAccess, labels } from './shared'
 import { slugs } from './slugs'
+import { documentPreviewUrl } from '../config/frontend'
 
 /** "Uitgelicht": a signed article that zooms in on one theme of a chapter. */
 export const FeaturedArticles: CollectionConfig<'featured-articles'> = {
@@ -14,6 +15,8 @@ export const FeaturedArticles: CollectionConfig<'featured-articles'> = {
   admin: {
     defaultColumns: ['title', 'author', 'chapter', '_status'],
     group: { en: 'Report', nl: 'Jaarverslag' },
+    livePreview: { url: documentPreviewUrl('featuredArticle') },
+    preview: (data, { req }) => documentPreviewUrl('featuredArticle')({ data, req }),
     useAsTitle: 'title',
   },
   access: editorialAccess,

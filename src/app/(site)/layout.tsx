@@ -1,7 +1,9 @@
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 
+import { draftMode } from 'next/headers'
 import React from 'react'
 
+import { LivePreviewRefresh } from './components/LivePreviewRefresh'
 import './site.css'
 
 export const metadata: Metadata = {
@@ -9,17 +11,49 @@ export const metadata: Metadata = {
   title: { default: 'Jaarverslagen', template: '%s · Jaarverslag' },
 }
 
-export default function SiteLayout({ children }: { children: React.ReactNode }) {
+export const viewport: Viewport = { initialScale: 1, width: 'device-width' }
+
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  const preview = (await draftMode()).isEnabled
   return (
     <html lang="nl">
       <body>
         <a className="skip-link" href="#inhoud">
           Naar de inhoud
         </a>
+        {preview ? <LivePreviewRefresh /> : null}
+        {preview ? (
+          <p className="preview-banner" role="status">
+            Voorbeeldweergave: u ziet ook niet-gepubliceerde versies. <a href="/preview/stop">Voorbeeld sluiten</a>
+          </p>
+        ) : null}
         <header className="site-header">
-          <a href="/">Jaarverslagen</a>
+          <a className="site-header__home" href="/">
+            Jaarverslagen
+          </a>
+          <nav aria-label="Hoofdmenu">
+            <ul>
+              <li>
+                <a href="/praktijken">Praktijken</a>
+              </li>
+              <li>
+                <a href="/podcasts">Podcasts</a>
+              </li>
+              <li>
+                <a href="/publicaties">Publicaties</a>
+              </li>
+            </ul>
+          </nav>
         </header>
-        <main id="inhoud">{children}</main>
+        <main id="inhoud" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>
+            Open data: elk kerncijfer met zijn bron, als <a href="/api/key-figures/export?report=jaarverslag-2024&amp;format=csv">CSV</a> of{' '}
+            <a href="/api/key-figures/export?report=jaarverslag-2024&amp;format=json">JSON</a>.
+          </p>
+        </footer>
       </body>
     </html>
   )

@@ -1,17 +1,21 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
+import type { Report } from '../../payload-types'
+
+import { apiGet, type List } from './lib/api'
+import { reportPath } from './lib/paths'
 
 export const dynamic = 'force-dynamic'
 
-/** The published annual reports, newest first. Read as an anonymous visitor: drafts never show. */
+/** The published annual reports, newest first, read through the content API. */
 export default async function HomePage() {
-  const payload = await getPayload({ config })
-  const { docs: reports } = await payload.find({
-    collection: 'reports',
+  const { docs: reports } = await apiGet<List<Report>>('/reports', {
     depth: 0,
     limit: 50,
-    overrideAccess: false,
-    select: { title: true, slug: true, year: true, organisation: true, policyPeriod: true },
+    'select[organisation]': true,
+    'select[policyPeriod]': true,
+    'select[slug]': true,
+    'select[title]': true,
+    'select[year]': true,
+    'select[meta]': true,
     sort: '-year',
   })
 
@@ -21,14 +25,17 @@ export default async function HomePage() {
       {reports.length === 0 ? (
         <p>Er zijn nog geen gepubliceerde jaarverslagen.</p>
       ) : (
-        <ul className="report-list">
+        <ul className="card-list">
           {reports.map((report) => (
-            <li key={String(report.id)}>
-              <h2>{report.title}</h2>
+            <li className="card" key={String(report.id)}>
+              <h2>
+                <a href={reportPath(report.slug ?? String(report.id))}>{report.title}</a>
+              </h2>
               <p>
                 {report.organisation} · {report.year}
                 {report.policyPeriod ? ` · beleidsperiode ${report.policyPeriod}` : ''}
               </p>
+              {report.meta?.description ? <p>{report.meta.description}</p> : null}
             </li>
           ))}
         </ul>

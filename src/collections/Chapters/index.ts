@@ -1,5 +1,6 @@
 import type { CollectionConfig, Validate } from 'payload'
 
+import { documentPreviewUrl } from '../../config/frontend'
 import { richTextField } from '../../fields/richText'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
@@ -40,6 +41,8 @@ export const Chapters: CollectionConfig<'chapters'> = {
     defaultColumns: ['number', 'title', 'section', 'report', '_status'],
     group: { en: 'Report', nl: 'Jaarverslag' },
     listSearchableFields: ['title', 'number', 'summary'],
+    livePreview: { url: documentPreviewUrl('chapter') },
+    preview: (data, { req }) => documentPreviewUrl('chapter')({ data, req }),
     useAsTitle: 'title',
   },
   access: editorialAccess,

@@ -1,0 +1,76 @@
+import { draftMode, headers } from 'next/headers'
+
+import { allowedOrigins } from '../../../config/origins'
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * The origin the front-end reads the content API from: this app itself, as the visitor reached
+ * it (so `next dev` and `next start` work on any port). A Host header naming some other machine
+ * is not followed (that would let a request make this server fetch from anywhere): only
+ * loopback hosts and the configured origins are, else the configured server URL.
+ */
+export const apiOrigin = async (): Promise<string> => {
+  const incoming = await headers()
+  const host = incoming.get('host')
+  const configured = allowedOrigins()
+  if (host) {
+    const proto = incoming.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https' ? 'https' : 'http'
+    try {
+      const origin = new URL(`${proto}://${host}`)
+      if (LOOPBACK.has(origin.hostname) || configured.includes(origin.origin)) return origin.origin
+    } catch {
+      // an unreadable Host header: use the configured server
+    }
+  }
+  return configured[0]
+}
+
+export type Query = Record<string, boolean | number | string | string[] | undefined>
+
+/** Encodes a flat map of Payload query keys (`where[slug][equals]`, `select[title]`, ...). */
+export const queryString = (query: Query): string => {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined) continue
+    if (Array.isArray(value)) value.forEach((item, index) => params.append(`${key}[${index}]`, item))
+    else params.append(key, String(value))
+  }
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    path: string,
+  ) {
+    super(`GET /api${path} answered HTTP ${status}`)
+  }
+}
+
+/**
+ * Reads the content API over HTTP as the visitor: anonymous, so only published documents. In
+ * draft mode (switched on by /preview for a logged-in editor only) the editor's own Payload
+ * cookie goes along and drafts are asked for; Payload decides again whether they may be read.
+ */
+export const apiGet = async <T>(path: string, query: Query = {}): Promise<T> => {
+  const preview = (await draftMode()).isEnabled
+  const init: RequestInit = { cache: 'no-store', headers: { Accept: 'application/json' } }
+  if (preview) {
+    const cookie = (await headers()).get('cookie')
+    if (cookie) init.headers = { ...init.headers, Cookie: cookie }
+  }
+  const url = `${await apiOrigin()}/api${path}${queryString(preview ? { ...query, draft: true } : query)}`
+  const response = await fetch(url, init)
+  if (!response.ok) throw new ApiError(response.status, path)
+  return (await response.json()) as T
+}
+
+export type List<T> = { docs: T[]; totalDocs: number; hasNextPage: boolean }
+
+/** The first document matching `where` (flat query keys), or null. */
+export const findOne = async <T>(collection: string, query: Query): Promise<null | T> => {
+  const { docs } = await apiGet<List<T>>(`/${collection}`, { limit: 1, ...query })
+  return docs[0] ?? null
+}

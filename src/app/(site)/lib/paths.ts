@@ -1,0 +1,1 @@
+export { chapterPath, featuredArticlePath, reportPath } from '../../../config/frontend'
