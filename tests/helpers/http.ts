@@ -17,20 +17,24 @@ const readBody = async (req: IncomingMessage): Promise<Buffer | undefined> => {
 
 /**
  * A real HTTP server on loopback in front of the same route handlers Next mounts under
- * `src/app/(payload)/api`: REST (`/api/...`) and GraphQL (`/api/graphql`).
+ * `src/app/(payload)/api`: REST (`/api/...`, GET with our HTTP caching) and GraphQL (`/api/graphql`,
+ * POST, and GET for queries).
  */
 export const startHttpServer = async (): Promise<TestServer> => {
   const { default: config } = await import('../../payload.config')
   const routes = await import('@payloadcms/next/routes')
+  const { withHttpCaching } = await import('../../src/api/httpCache')
+  const { graphqlGet } = await import('../../src/api/graphqlGet')
   const rest: Record<string, RouteHandler> = {
     DELETE: routes.REST_DELETE(config),
-    GET: routes.REST_GET(config),
+    GET: withHttpCaching(routes.REST_GET(config)),
     OPTIONS: routes.REST_OPTIONS(config),
     PATCH: routes.REST_PATCH(config),
     POST: routes.REST_POST(config),
     PUT: routes.REST_PUT(config),
   }
   const graphql = routes.GRAPHQL_POST(config) as unknown as (request: Request) => Promise<Response>
+  const graphqlRead = withHttpCaching(graphqlGet(graphql))
 
   let base = ''
   const server: Server = createServer(async (req, res) => {
@@ -46,6 +50,8 @@ export const startHttpServer = async (): Promise<TestServer> => {
       let response: Response
       if (url.pathname === '/api/graphql' && req.method === 'POST') {
         response = await graphql(request)
+      } else if (url.pathname === '/api/graphql' && req.method === 'GET') {
+        response = await graphqlRead(request)
       } else if (url.pathname.startsWith('/api/') && rest[req.method ?? '']) {
         const slug = url.pathname.slice('/api/'.length).split('/').filter(Boolean)
         response = await rest[req.method as string](request, { params: Promise.resolve({ slug }) })

@@ -5,6 +5,7 @@ import type { SanitizedKeyFiguresOptions } from '../types'
 
 import { checkFigures, collectReferencedRecordIds } from '../engine'
 import { checkReport, ReportNotFoundError } from '../server/checkReport'
+import { exportReportFigures, figuresToCsv } from '../server/exportFigures'
 import { loadRecords } from '../server/loadRecords'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
@@ -14,6 +15,8 @@ const forbidden = (req: PayloadRequest) =>
 
 /**
  * `GET /api/key-figures/check?report=<slug>`: the report-wide check.
+ * `GET /api/key-figures/export?report=<slug>&format=csv|json`: open data, public: every figure of
+ * the report's published documents with its source.
  * `POST /api/key-figures/evaluate`: checks figures as they are in an unsaved form (the admin's
  * per-figure status and its "take the data's value" action).
  */
@@ -32,6 +35,29 @@ export const keyFigureEndpoints = (options: SanitizedKeyFiguresOptions): Endpoin
     },
     method: 'get',
     path: '/key-figures/check',
+  },
+  {
+    handler: async (req) => {
+      const report = typeof req.query?.report === 'string' ? req.query.report : ''
+      const format = typeof req.query?.format === 'string' ? req.query.format : 'json'
+      if (!report) return json({ errors: [{ message: 'Geef ?report=<slug> op / pass ?report=<slug>.' }] }, 400)
+      if (format !== 'csv' && format !== 'json') {
+        return json({ errors: [{ message: `Onbekend formaat "${format}": kies csv of json / unknown format "${format}": use csv or json.` }] }, 400)
+      }
+      let data
+      try {
+        data = await exportReportFigures(report, req, options)
+      } catch (error) {
+        if (error instanceof ReportNotFoundError) return json({ errors: [{ message: error.message }] }, 404)
+        throw error
+      }
+      const filename = `kerncijfers-${data.report.slug.replace(/[^A-Za-z0-9_-]/g, '')}.${format}`
+      const headers = { 'Content-Disposition': `attachment; filename="${filename}"` }
+      if (format === 'json') return Response.json(data, { headers })
+      return new Response(figuresToCsv(data), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } })
+    },
+    method: 'get',
+    path: '/key-figures/export',
   },
   {
     handler: async (req) => {

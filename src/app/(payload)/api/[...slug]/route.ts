@@ -2,7 +2,10 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
+import { withHttpCaching } from '../../../../api/httpCache'
+
+// Public reads get ETag and Cache-Control (304 on If-None-Match); reads with credentials or drafts are private, no-store.
+export const GET = withHttpCaching(REST_GET(config))
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
