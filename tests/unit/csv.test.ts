@@ -16,7 +16,7 @@ describe('csvCell', () => {
     ['a negative number stays a number', '-3', '-3'],
     ['a signed score stays a number', '+39', '+39'],
     ['a negative decimal stays a number', '-3.5', '-3.5'],
-    ['a negative figure with a unit is text', '-3,5%', "'-3,5%"],
+    ['a negative figure with a unit is text (and quoted for its comma)', '-3,5%', '"\'-3,5%"'],
     ['a comma is quoted', '1,5', '"1,5"'],
     ['a semicolon is quoted', 'a;b', '"a;b"'],
     ['quotes are doubled', 'zei "ja"', '"zei ""ja"""'],
