@@ -104,7 +104,7 @@ describe('HTTP caching of public reads', () => {
   it('makes reads with credentials private and never shared-cacheable, and never answers them 304', async () => {
     const anonymous = await get('/chapters?depth=0')
     const etag = anonymous.headers.get('etag') as string
-    for (const headers of [{ Authorization: `JWT ${editorToken}` }, { Cookie: `payload-token=${editorToken}` }]) {
+    for (const headers of [{ Authorization: `JWT ${editorToken}` }, { Cookie: `payload-token=${editorToken}` }] as Record<string, string>[]) {
       const read = await get('/chapters?depth=0', { ...headers, 'If-None-Match': etag })
       expect(read.status).toBe(200)
       expect(read.headers.get('cache-control')).toBe('private, no-store')
