@@ -16,8 +16,12 @@
  * takes the data's value with one click, publishes, and anonymous readers get the corrected
  * figure. Also: the report-wide view lists the finding under its document, and an author is
  * refused that view.
+ *
+ * It leaves what it made (report, chapter, the editor's login) in E2E_STATE_FILE (default: a file
+ * per server in the temp folder) for tests/e2e/site.e2e.mjs, which runs next on the same server.
  */
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
@@ -149,6 +153,9 @@ const seed = async () => {
   return { author, chapter, dataset, editor, record, report }
 }
 
+const stateFile = () =>
+  process.env.E2E_STATE_FILE || path.join(tmpdir(), `jaarverslag-e2e-${new URL(BASE).host.replace(/[^A-Za-z0-9]/g, '-')}.json`)
+
 /* ------------------------------------------------------------------------------------------ */
 /* Browser                                                                                     */
 /* ------------------------------------------------------------------------------------------ */
@@ -193,6 +200,10 @@ const main = async () => {
   if (!(await step('create report, dataset, record, users and a draft chapter via REST', async () => (data = await seed())))) {
     return
   }
+  writeFileSync(
+    stateFile(),
+    JSON.stringify({ base: BASE, chapter: data.chapter, dataset: data.dataset, editor: data.editor, record: data.record, report: data.report, run }, null, 2),
+  )
   const browser = await chromium.launch({
     args: [
       '--no-sandbox',

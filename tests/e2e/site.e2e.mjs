@@ -1,0 +1,254 @@
+#!/usr/bin/env node
+/**
+ * End-to-end check of the public front-end in a real browser, after admin-figures.e2e.mjs.
+ *
+ *   E2E_URL=http://localhost:3000 node tests/e2e/site.e2e.mjs
+ *
+ * Runs against the same server right after tests/e2e/admin-figures.e2e.mjs (the files run in
+ * alphabetical order) and reads what that test made from E2E_STATE_FILE (default: a file per
+ * server in the temp folder): the report, the chapter the editor corrected and published, the
+ * editor's login. E2E_SCREENSHOTS=1 saves screenshots to tests/e2e/screenshots/.
+ *
+ * What it proves: (2) a visitor finds that chapter from the home page and sees the corrected
+ * figure with its source; (3) a draft chapter is not visible to a visitor (not listed, its
+ * address answers 404, /preview refuses them) while the logged-in editor sees it through the
+ * preview; an inline figure shows its source when it gets keyboard focus; the chapter reads on a
+ * phone without sideways scrolling.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+
+const BASE = (process.env.E2E_URL ?? '').replace(/\/$/, '')
+if (!BASE) {
+  console.error('Set E2E_URL to the address of a running CMS, e.g. E2E_URL=http://localhost:3000')
+  process.exit(2)
+}
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1'
+const SCREENSHOT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots')
+const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 180_000)
+const STATE_FILE = process.env.E2E_STATE_FILE || path.join(tmpdir(), `jaarverslag-e2e-${new URL(BASE).host.replace(/[^A-Za-z0-9]/g, '-')}.json`)
+
+let passed = 0
+let failed = 0
+const log = (...args) => console.log(...args)
+
+const step = async (name, fn) => {
+  try {
+    await fn()
+    passed += 1
+    log(`  ✓ ${name}`)
+    return true
+  } catch (error) {
+    failed += 1
+    log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ')}`)
+    return false
+  }
+}
+
+const assert = (condition, message) => {
+  if (!condition) throw new Error(message)
+}
+
+const api = async (method, route, { body, token } = {}) => {
+  const response = await fetch(`${BASE}/api${route}`, {
+    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    method,
+  })
+  const text = await response.text()
+  let json
+  try {
+    json = JSON.parse(text)
+  } catch {
+    json = text
+  }
+  if (response.status >= 400) throw new Error(`${method} ${route}: HTTP ${response.status} ${text.slice(0, 400)}`)
+  return json
+}
+
+const shoot = async (page, name) => {
+  if (!SCREENSHOTS) return
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  await page.screenshot({ fullPage: true, path: path.join(SCREENSHOT_DIR, `${name}.png`) })
+}
+
+const inlineParagraph = (recordId) => ({
+  root: {
+    type: 'root',
+    children: [
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text: 'In 2024 namen ', version: 1 },
+          {
+            type: 'inlineBlock',
+            fields: { blockName: '', blockType: 'keyFigure', id: 'e2einlinefigure', label: 'Totaal deelnemers', operation: 'record', record: recordId, shown: '1.540', unit: 'count' },
+            version: 1,
+          },
+          { type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text: ' mensen deel aan ons aanbod.', version: 1 },
+        ],
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        version: 1,
+      },
+    ],
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    version: 1,
+  },
+})
+
+const main = async () => {
+  log(`Front-end e2e against ${BASE}`)
+  if (!existsSync(STATE_FILE)) {
+    log(`  ✗ no state from admin-figures.e2e.mjs at ${STATE_FILE}: run that test first on this server`)
+    failed += 1
+    return
+  }
+  const state = JSON.parse(readFileSync(STATE_FILE, 'utf8'))
+  const { run } = state
+  let token
+  let inlineChapter
+  let draftChapter
+  const reportPath = `/jaarverslagen/${state.report.slug}`
+
+  if (
+    !(await step('the editor adds a published chapter with an inline figure and a draft chapter via REST', async () => {
+      token = (await api('POST', '/users/login', { body: state.editor })).token
+      inlineChapter = (
+        await api('POST', '/chapters', {
+          body: { _status: 'published', body: inlineParagraph(state.record.id), number: '2', report: state.report.id, section: 'onze-werking', title: `E2E inline ${run}` },
+          token,
+        })
+      ).doc
+      draftChapter = (
+        await api('POST', '/chapters?draft=true', {
+          body: { _status: 'draft', number: '3', report: state.report.id, section: 'onze-werking', summary: 'Nog niet klaar.', title: `E2E ontwerp ${run}` },
+          token,
+        })
+      ).doc
+    }))
+  ) {
+    return
+  }
+
+  const browser = await chromium.launch({
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    executablePath: CHROMIUM,
+  })
+  try {
+    const visitor = await browser.newContext({ locale: 'nl-BE', viewport: { height: 900, width: 1280 } })
+    const page = await visitor.newPage()
+    page.setDefaultTimeout(TIMEOUT)
+    const pageErrors = []
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+
+    await step('(2) a visitor goes from the home page to the corrected chapter and sees 1.540 with its source', async () => {
+      await page.goto(`${BASE}/`, { timeout: TIMEOUT })
+      await page.getByRole('link', { name: state.report.title }).click()
+      await page.waitForURL(`**${reportPath}`)
+      await page.getByRole('navigation', { name: 'Inhoud' }).getByRole('link', { name: new RegExp(state.chapter.title) }).click()
+      await page.waitForURL(`**${reportPath}/${state.chapter.slug}`)
+      assert((await page.locator('h1').innerText()).includes(state.chapter.title), 'wrong chapter heading')
+      const card = page.locator('.figure-card', { hasText: 'Totaal deelnemers' })
+      await card.waitFor()
+      assert((await card.locator('.figure-card__value').innerText()) === '1.540', `card shows ${await card.locator('.figure-card__value').innerText()}`)
+      const source = await card.locator('.figure-card__source').innerText()
+      assert(source.includes(state.dataset.title) && source.includes('Totaal deelnemers'), `source reads: ${source}`)
+      assert(!(await page.content()).includes('1.541'), 'the old figure 1.541 is still on the page')
+      await shoot(page, 'site-01-corrected-figure')
+    })
+
+    await step('(3) a draft chapter is not listed, its address answers 404, and /preview refuses a visitor', async () => {
+      await page.goto(`${BASE}${reportPath}`, { timeout: TIMEOUT })
+      assert(!(await page.content()).includes(`E2E ontwerp ${run}`), 'the draft is listed on the report page')
+      const draftUrl = `${reportPath}/${draftChapter.slug}`
+      const response = await page.goto(`${BASE}${draftUrl}`, { timeout: TIMEOUT })
+      assert(response.status() === 404, `the draft's address answered ${response.status()}`)
+      assert(!(await page.content()).includes('Nog niet klaar.'), 'the draft text is shown')
+      await shoot(page, 'site-02-draft-not-found')
+      const preview = await page.goto(`${BASE}/preview?path=${encodeURIComponent(draftUrl)}`, { timeout: TIMEOUT })
+      assert(preview.status() === 403, `/preview answered ${preview.status()} to a visitor`)
+      const again = await page.goto(`${BASE}${draftUrl}`, { timeout: TIMEOUT })
+      assert(again.status() === 404, `after /preview the draft answered ${again.status()}`)
+      const cookies = await visitor.cookies()
+      assert(!cookies.some((cookie) => cookie.name === '__prerender_bypass'), 'the visitor got a draft-mode cookie')
+    })
+
+    await step('keyboard: the skip link comes first, and an inline figure shows its source on focus', async () => {
+      await page.goto(`${BASE}${reportPath}/${inlineChapter.slug}`, { timeout: TIMEOUT })
+      await page.keyboard.press('Tab')
+      assert((await page.evaluate(() => document.activeElement?.textContent)) === 'Naar de inhoud', 'the first Tab does not reach the skip link')
+      const tooltip = page.locator('.inline-figure__source').first()
+      assert(!(await tooltip.isVisible()), 'the source shows before focus')
+      let focused = false
+      for (let i = 0; i < 40 && !focused; i++) {
+        await page.keyboard.press('Tab')
+        focused = await page.evaluate(() => document.activeElement?.classList.contains('inline-figure') ?? false)
+      }
+      assert(focused, 'Tab never reached the inline figure')
+      await tooltip.waitFor({ state: 'visible', timeout: 5_000 })
+      const text = await tooltip.innerText()
+      assert(text.includes(state.dataset.title) && text.includes('Totaal deelnemers'), `the source reads: ${text}`)
+      const description = await page.evaluate(() => {
+        const element = document.activeElement
+        const id = element?.getAttribute('aria-describedby')
+        return id ? document.getElementById(id)?.textContent ?? '' : ''
+      })
+      assert(description.includes(state.dataset.title), `aria-describedby does not name the source: ${description}`)
+      await shoot(page, 'site-03-inline-figure-focus')
+    })
+
+    await step('a phone shows the chapter without sideways scrolling', async () => {
+      const phone = await browser.newContext({ locale: 'nl-BE', viewport: { height: 844, width: 390 }, isMobile: true })
+      const mobile = await phone.newPage()
+      await mobile.goto(`${BASE}${reportPath}/${state.chapter.slug}`, { timeout: TIMEOUT })
+      const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      assert(overflow <= 1, `the page is ${overflow}px wider than the phone`)
+      await shoot(mobile, 'site-04-phone')
+      await phone.close()
+    })
+
+    await step('(3) the logged-in editor sees the draft through the preview', async () => {
+      const editor = await browser.newContext({ locale: 'nl-BE', viewport: { height: 900, width: 1280 } })
+      const editorPage = await editor.newPage()
+      editorPage.setDefaultTimeout(TIMEOUT)
+      await editorPage.goto(`${BASE}/admin/login`, { timeout: TIMEOUT })
+      await editorPage.fill('input[name="email"]', state.editor.email)
+      await editorPage.fill('input[name="password"]', state.editor.password)
+      await editorPage.click('button[type="submit"]')
+      await editorPage.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: TIMEOUT })
+      const draftUrl = `${reportPath}/${draftChapter.slug}`
+      const response = await editorPage.goto(`${BASE}/preview?path=${encodeURIComponent(draftUrl)}`, { timeout: TIMEOUT })
+      assert(response.status() === 200, `the preview answered ${response.status()}`)
+      assert(new URL(editorPage.url()).pathname === draftUrl, `landed on ${editorPage.url()}`)
+      await editorPage.getByText('Nog niet klaar.').waitFor()
+      await editorPage.getByRole('status').filter({ hasText: 'Voorbeeldweergave' }).waitFor()
+      await shoot(editorPage, 'site-05-editor-preview')
+      await editor.close()
+    })
+
+    await step('no uncaught errors in the visitor pages', async () => {
+      assert(pageErrors.length === 0, pageErrors.join('\n'))
+    })
+    await visitor.close()
+  } finally {
+    await browser.close()
+  }
+}
+
+try {
+  await main()
+} catch (error) {
+  failed += 1
+  log(`  ✗ unexpected error\n      ${String(error?.stack ?? error)}`)
+}
+log(`\n${passed} passed, ${failed} failed`)
+process.exit(failed > 0 ? 1 : 0)
