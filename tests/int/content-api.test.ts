@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Chapter, DatasetRecord, Report } from '../../src/payload-types'
 import type { TestContext } from '../helpers/payload'
 
+import { createLocalReq } from 'payload'
+
+import { isPreviewablePath } from '../../src/config/frontend'
 import { createDataset, paragraphWithFigures, recordFigure } from '../helpers/figures'
 import { login, startHttpServer, type TestServer } from '../helpers/http'
 import { startPayload } from '../helpers/payload'
@@ -250,5 +253,30 @@ describe('GET /api/key-figures/export', () => {
     expect(await labels()).toContain('Tijdelijk')
     await ctx.payload.update({ collection: 'chapters', data: { _status: 'draft' }, id: extra.id })
     expect(await labels()).not.toContain('Tijdelijk')
+  })
+})
+
+describe('draft preview', () => {
+  it('points the live preview of a chapter and an Uitgelicht article at /preview with the page path', async () => {
+    const req = await createLocalReq({}, ctx.payload)
+    req.headers = new Headers({ host: 'cms.example:3106' })
+    const chapterUrl = ctx.payload.collections.chapters.config.admin.livePreview?.url as (args: unknown) => Promise<string>
+    expect(await chapterUrl({ data: { report: report.id, slug: 'gepubliceerd-hoofdstuk' }, req })).toBe(
+      `http://cms.example:3106/preview?path=${encodeURIComponent('/jaarverslagen/open-data-2024/gepubliceerd-hoofdstuk')}`,
+    )
+    const articleUrl = ctx.payload.collections['featured-articles'].config.admin.livePreview?.url as (args: unknown) => Promise<string>
+    expect(await articleUrl({ data: { report: { id: report.id }, slug: 'een-artikel' }, req })).toBe(
+      `http://cms.example:3106/preview?path=${encodeURIComponent('/jaarverslagen/open-data-2024/uitgelicht/een-artikel')}`,
+    )
+    // No slug or report yet (a new document): no preview rather than a broken address.
+    expect(await chapterUrl({ data: { report: report.id }, req })).toBeNull()
+    expect(await chapterUrl({ data: { slug: 'x' }, req })).toBeNull()
+  })
+
+  it('only sends the preview to pages of the site, never elsewhere', () => {
+    expect(isPreviewablePath('/jaarverslagen/a/b')).toBe(true)
+    for (const path of ['https://evil.example/', '//evil.example/x', '/\\evil.example', '/admin', '/admin/collections/users', '/api/users', 'jaarverslagen/a']) {
+      expect({ path, ok: isPreviewablePath(path) }).toEqual({ path, ok: false })
+    }
   })
 })
