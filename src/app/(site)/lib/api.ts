@@ -1,8 +1,11 @@
-import { draftMode, headers } from 'next/headers'
+import { cookies, draftMode, headers } from 'next/headers'
 
 import { allowedOrigins } from '../../../config/origins'
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/** Payload's login cookie (`<cookiePrefix>-token`; the config keeps the default prefix). */
+const LOGIN_COOKIE = 'payload-token'
 
 /**
  * The origin the front-end reads the content API from: this app itself, as the visitor reached
@@ -51,15 +54,17 @@ export class ApiError extends Error {
 
 /**
  * Reads the content API over HTTP as the visitor: anonymous, so only published documents. In
- * draft mode (switched on by /preview for a logged-in editor only) the editor's own Payload
- * cookie goes along and drafts are asked for; Payload decides again whether they may be read.
+ * draft mode (switched on by /preview for a logged-in editor only) the editor's own login token
+ * goes along (as a JWT header: Payload does not take a login cookie from a server-side request,
+ * which has no Origin to check) and drafts are asked for; Payload decides again whether they
+ * may be read.
  */
 export const apiGet = async <T>(path: string, query: Query = {}): Promise<T> => {
   const preview = (await draftMode()).isEnabled
   const init: RequestInit = { cache: 'no-store', headers: { Accept: 'application/json' } }
   if (preview) {
-    const cookie = (await headers()).get('cookie')
-    if (cookie) init.headers = { ...init.headers, Cookie: cookie }
+    const token = (await cookies()).get(LOGIN_COOKIE)?.value
+    if (token) init.headers = { ...init.headers, Authorization: `JWT ${token}` }
   }
   const url = `${await apiOrigin()}/api${path}${queryString(preview ? { ...query, draft: true } : query)}`
   const response = await fetch(url, init)
