@@ -216,6 +216,30 @@ const main = async () => {
       await phone.close()
     })
 
+    const seeded = await api('GET', '/reports?where[slug][equals]=jaarverslag-2024&depth=0&limit=1')
+    if (seeded.docs?.length) {
+      await step('the seeded report: headings in order, "2024 in cijfers" as cards, charts from the data with a table', async () => {
+        await page.goto(`${BASE}/jaarverslagen/jaarverslag-2024`, { timeout: TIMEOUT })
+        const levels = await page.evaluate(() => [...document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')].map((h) => Number(h.tagName[1])))
+        assert(levels[0] === 1 && levels.filter((level) => level === 1).length === 1, `not one h1 first: ${levels.slice(0, 5)}`)
+        levels.forEach((level, index) => assert(index === 0 || level <= levels[index - 1] + 1, `heading h${level} after h${levels[index - 1]}`))
+        const cards = page.locator('#onderdeel-2024-in-cijfers ~ .figure-cards .figure-card, section[aria-labelledby="onderdeel-2024-in-cijfers"] .figure-card')
+        assert((await cards.count()) > 0, 'no figure cards under 2024 in cijfers')
+        const fte = page.locator('#grafiek-vte-2013-2024')
+        const svg = fte.locator('svg[role="img"]')
+        assert((await svg.locator('title').textContent())?.includes('2013-2024'), 'the FTE chart has no title')
+        assert((await svg.locator('rect.chart__bar').count()) === 12, 'the FTE chart does not have 12 years')
+        const rows = fte.locator('table tbody tr')
+        assert((await rows.count()) === 12, 'the FTE table does not have 12 rows')
+        const first = await rows.first().innerText()
+        assert(/2013\s+13,8/.test(first), `first FTE row reads ${first}`)
+        assert((await page.locator('#grafiek-deelnemers-secundair-sector rect.chart__bar').count()) === 14, 'the sector chart does not have 14 sectors')
+        const missingAlt = await page.locator('img:not([alt])').count()
+        assert(missingAlt === 0, `${missingAlt} images without alt`)
+        await shoot(page, 'site-06-seeded-report')
+      })
+    }
+
     await step('(3) the logged-in editor sees the draft through the preview', async () => {
       const editor = await browser.newContext({ locale: 'nl-BE', viewport: { height: 900, width: 1280 } })
       const editorPage = await editor.newPage()

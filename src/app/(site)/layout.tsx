@@ -49,10 +49,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <footer className="site-footer">
-          <p>
-            Open data: elk kerncijfer met zijn bron, als <a href="/api/key-figures/export?report=jaarverslag-2024&amp;format=csv">CSV</a> of{' '}
-            <a href="/api/key-figures/export?report=jaarverslag-2024&amp;format=json">JSON</a>.
-          </p>
+          <p>Elk kerncijfer op deze site is nagekeken tegen de data waar het uit komt; beweeg over een cijfer of geef het de focus om de bron te zien.</p>
         </footer>
       </body>
     </html>

@@ -145,6 +145,15 @@ export default async function ReportPage({ params }: Props) {
         </section>
       ) : null}
 
+      <section aria-labelledby="open-data-titel" className="report-section">
+        <h2 id="open-data-titel">Open data</h2>
+        <p>
+          Elk gepubliceerd kerncijfer van dit jaarverslag met zijn bron (dataset, records, bewerking):{' '}
+          <a href={`/api/key-figures/export?report=${encodeURIComponent(report.slug ?? slug)}&format=csv`}>CSV</a> of{' '}
+          <a href={`/api/key-figures/export?report=${encodeURIComponent(report.slug ?? slug)}&format=json`}>JSON</a>.
+        </p>
+      </section>
+
       {articles.length > 0 ? (
         <section aria-labelledby="uitgelicht-titel" className="report-section">
           <h2 id="uitgelicht-titel">Uitgelicht</h2>
