@@ -63,8 +63,14 @@ export const applyHttpCaching = async (request: Request, response: Response): Pr
 
 type Handler<A extends unknown[]> = (request: Request, ...rest: A) => Promise<Response>
 
-/** Wraps a route handler (REST or GraphQL GET) with `applyHttpCaching`. */
+/**
+ * Wraps a route handler (REST or GraphQL GET) with `applyHttpCaching`. A HEAD request (Next hands
+ * it to the GET handler) is answered as the GET would be, without the body: Payload itself only
+ * routes GET, so it gets a GET.
+ */
 export const withHttpCaching =
   <A extends unknown[]>(handler: Handler<A>): Handler<A> =>
-  async (request, ...rest) =>
-    applyHttpCaching(request, await handler(request, ...rest))
+  async (request, ...rest) => {
+    const read = request.method === 'HEAD' ? new Request(request.url, { headers: request.headers, method: 'GET' }) : request
+    return applyHttpCaching(request, await handler(read, ...rest))
+  }

@@ -28,6 +28,7 @@ export const startHttpServer = async (): Promise<TestServer> => {
   const rest: Record<string, RouteHandler> = {
     DELETE: routes.REST_DELETE(config),
     GET: withHttpCaching(routes.REST_GET(config)),
+    HEAD: withHttpCaching(routes.REST_GET(config)),
     OPTIONS: routes.REST_OPTIONS(config),
     PATCH: routes.REST_PATCH(config),
     POST: routes.REST_POST(config),

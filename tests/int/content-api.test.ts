@@ -93,6 +93,11 @@ describe('HTTP caching of public reads', () => {
 
     const listed = await get(`/chapters/${chapter.id}`, { 'If-None-Match': `"other", ${etag.replace(/^W\//, '')}` })
     expect(listed.status).toBe(304)
+
+    const head = await fetch(`${server.url}/api/chapters/${chapter.id}`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('etag')).toBe(etag)
+    expect(await head.text()).toBe('')
   })
 
   it('changes the ETag when the document changes, so an old one gets the new body', async () => {

@@ -30,7 +30,7 @@ afterAll(async () => {
   await ctx?.stop()
 })
 
-type Call = { body?: string; etag?: 'save' | 'send'; line: string; method: 'GET' | 'POST'; url: string }
+type Call = { body?: string; etag?: 'save' | 'send'; line: string; method: 'GET' | 'HEAD' | 'POST'; url: string }
 
 const toCall = (line: string): Call => {
   const url = (line.match(/(http:\/\/localhost:3000\/api[^'\s]*)/) as RegExpMatchArray)[1]
@@ -39,7 +39,8 @@ const toCall = (line: string): Call => {
   if (urlencoded) return { line, method: 'GET', url: `${local(url)}?${urlencoded[1]}=${encodeURIComponent(urlencoded[2])}` }
   const data = line.match(/ -d '(.*)'$/)
   if (data) return { body: data[1], line, method: 'POST', url: local(url) }
-  return { etag: line.startsWith('etag=$(') ? 'save' : line.includes('If-None-Match: $etag') ? 'send' : undefined, line, method: 'GET', url: local(url) }
+  const method = / -\w*I\w* /.test(line) ? 'HEAD' : 'GET'
+  return { etag: line.startsWith('etag=$(') ? 'save' : line.includes('If-None-Match: $etag') ? 'send' : undefined, line, method, url: local(url) }
 }
 
 describe('README API examples', () => {
@@ -61,6 +62,7 @@ describe('README API examples', () => {
       }
       expect({ line: call.line, status: response.status }).toEqual({ line: call.line, status: 200 })
       if (call.etag === 'save') etag = response.headers.get('etag') ?? ''
+      if (call.method === 'HEAD') continue
       const text = await response.text()
       const json = (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text
       if (json && typeof json === 'object') {
