@@ -1,3 +1,5 @@
+import { cache } from 'react'
+
 import type { Chapter, FeaturedArticle, Media, Practice, Report } from '../../../payload-types'
 
 import { apiGet, findOne, type List } from './api'
@@ -6,8 +8,8 @@ export const isDoc = <T extends { id: unknown }>(value: unknown): value is T => 
 
 export const docs = <T extends { id: unknown }>(values: unknown): T[] => (Array.isArray(values) ? values.filter(isDoc<T>) : [])
 
-export const findReport = (slug: string) =>
-  findOne<Report>('reports', { depth: 1, 'where[slug][equals]': slug })
+/** A report by slug; `cache` makes the page and its metadata share one request. */
+export const findReport = cache((slug: string) => findOne<Report>('reports', { depth: 1, 'where[slug][equals]': slug }))
 
 /** The chapters of a report in reading order (`sortKey` follows the numbering), without their bodies. */
 export const listChapters = async (reportId: number | string) =>

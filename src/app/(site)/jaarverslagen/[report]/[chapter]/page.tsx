@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
-import React from 'react'
+import React, { cache } from 'react'
 
 import type { Chapter, FeaturedArticle, Media, Practice } from '../../../../../payload-types'
 
@@ -32,8 +32,10 @@ const activityKinds: Record<string, string> = {
   workshop: 'Workshop',
 }
 
-const load = async (params: Props['params']) => {
-  const { chapter: chapterSlug, report: reportSlug } = await params
+const load = async (params: Props['params']) => loadChapter((await params).report, (await params).chapter)
+
+/** One request per page view: `cache` shares it between the page and its metadata. */
+const loadChapter = cache(async (reportSlug: string, chapterSlug: string) => {
   const report = await findReport(reportSlug)
   if (!report) return null
   const chapter = await findOne<Chapter>('chapters', {
@@ -42,7 +44,7 @@ const load = async (params: Props['params']) => {
     'where[and][1][slug][equals]': chapterSlug,
   })
   return chapter ? { chapter, report } : null
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(params)

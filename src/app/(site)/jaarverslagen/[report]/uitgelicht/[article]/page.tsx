@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
-import React from 'react'
+import React, { cache } from 'react'
 
 import type { Chapter, FeaturedArticle, Media, Person, Practice } from '../../../../../../payload-types'
 
@@ -17,8 +17,10 @@ export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ article: string; report: string }> }
 
-const load = async (params: Props['params']) => {
-  const { article: articleSlug, report: reportSlug } = await params
+const load = async (params: Props['params']) => loadArticle((await params).report, (await params).article)
+
+/** One request per page view: `cache` shares it between the page and its metadata. */
+const loadArticle = cache(async (reportSlug: string, articleSlug: string) => {
   const report = await findReport(reportSlug)
   if (!report) return null
   const article = await findOne<FeaturedArticle>('featured-articles', {
@@ -27,7 +29,7 @@ const load = async (params: Props['params']) => {
     'where[and][1][slug][equals]': articleSlug,
   })
   return article ? { article, report } : null
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(params)
