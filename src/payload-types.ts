@@ -80,6 +80,7 @@ export interface Config {
     users: User;
     datasets: Dataset;
     'dataset-records': DatasetRecord;
+    'dataset-imports': DatasetImport;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -108,6 +109,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     datasets: DatasetsSelect<false> | DatasetsSelect<true>;
     'dataset-records': DatasetRecordsSelect<false> | DatasetRecordsSelect<true>;
+    'dataset-imports': DatasetImportsSelect<false> | DatasetImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -239,6 +241,7 @@ export interface Report {
             }[];
           };
           verifiedAt: string | null;
+          datasetVersion: number | null;
         } | null;
         id?: string | null;
       }[]
@@ -252,6 +255,15 @@ export interface Report {
     checkedAt?: string | null;
     figures?: number | null;
     findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    datasetVersions?:
       | {
           [k: string]: unknown;
         }
@@ -498,6 +510,7 @@ export interface Chapter {
             }[];
           };
           verifiedAt: string | null;
+          datasetVersion: number | null;
         } | null;
         id?: string | null;
       }[]
@@ -511,6 +524,15 @@ export interface Chapter {
     checkedAt?: string | null;
     figures?: number | null;
     findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    datasetVersions?:
       | {
           [k: string]: unknown;
         }
@@ -675,6 +697,7 @@ export interface FeaturedArticle {
             }[];
           };
           verifiedAt: string | null;
+          datasetVersion: number | null;
         } | null;
         id?: string | null;
       }[]
@@ -688,6 +711,15 @@ export interface FeaturedArticle {
     checkedAt?: string | null;
     figures?: number | null;
     findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    datasetVersions?:
       | {
           [k: string]: unknown;
         }
@@ -823,6 +855,44 @@ export interface File {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dataset-imports".
+ */
+export interface DatasetImport {
+  id: number;
+  dataset: number | Dataset;
+  version: number;
+  fileName: string;
+  sha256: string;
+  importedBy?: (number | null) | User;
+  summary?: {
+    added?: number | null;
+    changed?: number | null;
+    removed?: number | null;
+    unchanged?: number | null;
+  };
+  diff?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  staleDocuments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -991,6 +1061,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'dataset-records';
         value: number | DatasetRecord;
+      } | null)
+    | ({
+        relationTo: 'dataset-imports';
+        value: number | DatasetImport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1080,6 +1154,7 @@ export interface ReportsSelect<T extends boolean = true> {
         checkedAt?: T;
         figures?: T;
         findings?: T;
+        datasetVersions?: T;
       };
   referencedRecords?: T;
   referencedDatasets?: T;
@@ -1140,6 +1215,7 @@ export interface ChaptersSelect<T extends boolean = true> {
         checkedAt?: T;
         figures?: T;
         findings?: T;
+        datasetVersions?: T;
       };
   referencedRecords?: T;
   referencedDatasets?: T;
@@ -1202,6 +1278,7 @@ export interface FeaturedArticlesSelect<T extends boolean = true> {
         checkedAt?: T;
         figures?: T;
         findings?: T;
+        datasetVersions?: T;
       };
   referencedRecords?: T;
   referencedDatasets?: T;
@@ -1477,6 +1554,29 @@ export interface DatasetRecordsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dataset-imports_select".
+ */
+export interface DatasetImportsSelect<T extends boolean = true> {
+  dataset?: T;
+  version?: T;
+  fileName?: T;
+  sha256?: T;
+  importedBy?: T;
+  summary?:
+    | T
+    | {
+        added?: T;
+        changed?: T;
+        removed?: T;
+        unchanged?: T;
+      };
+  diff?: T;
+  staleDocuments?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1652,6 +1752,7 @@ export interface KeyFigureInlineBlock {
       }[];
     };
     verifiedAt: string | null;
+    datasetVersion: number | null;
   } | null;
   id?: string | null;
   blockName?: string | null;

@@ -16,7 +16,7 @@ const datasetSchema = {
 const resolvedSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['value', 'unit', 'formatted', 'matches', 'source', 'verifiedAt'],
+  required: ['value', 'unit', 'formatted', 'matches', 'source', 'verifiedAt', 'datasetVersion'],
   properties: {
     value: { type: ['string', 'null'] },
     unit: { type: ['string', 'null'], enum: ['count', 'percent', 'score', 'duration', 'euro', 'decimal', null] },
@@ -47,6 +47,7 @@ const resolvedSchema = {
       },
     },
     verifiedAt: { type: ['string', 'null'] },
+    datasetVersion: { type: ['number', 'null'] },
   },
 } as const
 
