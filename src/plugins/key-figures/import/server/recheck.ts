@@ -1,6 +1,6 @@
 import type { CollectionAfterOperationHook, CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { createLocalReq } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import type { RecordId } from '../../engine'
 import type { SanitizedKeyFiguresOptions } from '../../types'
@@ -92,8 +92,10 @@ export const recheckPublished = async (target: Target, req: PayloadRequest, opti
     const checks = await checkDocuments(docs.map((doc) => ({ collection: doc.collection, doc })), req, options)
     const checkedAt = new Date().toISOString()
     let stale = 0
-    await Promise.all(
-      docs.map(async (doc, index) => {
+    // The writes of one round form one transaction (inside the import's own, when given it).
+    const ownTransaction = await initTransaction(req)
+    try {
+      for (const [index, doc] of docs.entries()) {
         const check = checks[index]
         if (check.status !== 'ok') stale++
         const versions: DatasetVersions = Object.fromEntries(check.referencedDatasets.map((id) => [String(id), before[String(id)] ?? 0]))
@@ -112,8 +114,12 @@ export const recheckPublished = async (target: Target, req: PayloadRequest, opti
           req,
           returning: false,
         })
-      }),
-    )
+      }
+      if (ownTransaction) await commitTransaction(req)
+    } catch (error) {
+      if (ownTransaction) await killTransaction(req)
+      throw error
+    }
     result = { checked: docs.length, stale }
     const after = await currentDatasetVersions(datasetIds, req, options)
     if (sameVersions(before, after)) return result
