@@ -93,6 +93,7 @@ export interface Config {
     };
     datasets: {
       records: 'dataset-records';
+      imports: 'dataset-imports';
     };
   };
   collectionsSelect: {
@@ -398,9 +399,84 @@ export interface Dataset {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  imports?: {
+    docs?: (number | DatasetImport)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dataset-imports".
+ */
+export interface DatasetImport {
+  id: number;
+  dataset: number | Dataset;
+  version: number;
+  fileName: string;
+  sha256: string;
+  importedBy?: (number | null) | User;
+  summary?: {
+    added?: number | null;
+    changed?: number | null;
+    removed?: number | null;
+    unchanged?: number | null;
+  };
+  diff?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  staleDocuments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'author')[];
+  /**
+   * The staff member this account belongs to, if any.
+   */
+  person?: (number | null) | Person;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -573,38 +649,6 @@ export interface Practice {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'author')[];
-  /**
-   * The staff member this account belongs to, if any.
-   */
-  person?: (number | null) | Person;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -855,44 +899,6 @@ export interface File {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "dataset-imports".
- */
-export interface DatasetImport {
-  id: number;
-  dataset: number | Dataset;
-  version: number;
-  fileName: string;
-  sha256: string;
-  importedBy?: (number | null) | User;
-  summary?: {
-    added?: number | null;
-    changed?: number | null;
-    removed?: number | null;
-    unchanged?: number | null;
-  };
-  diff?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  staleDocuments?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1533,6 +1539,7 @@ export interface DatasetsSelect<T extends boolean = true> {
         id?: T;
       };
   records?: T;
+  imports?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
