@@ -167,14 +167,22 @@ export const recheckAfterPublish =
     for (const doc of docs) {
       if (!doc || doc._status !== 'published' || doc.id === undefined) continue
       const target = { doc: { collection: collection.slug, id: doc.id as RecordId } }
+      // What the gate stored in this transaction, when the result carries it (saves a read).
+      const written = (doc.figureCheck as { datasetVersions?: DatasetVersions } | undefined)?.datasetVersions
       afterCommit(req, async () => {
         const local = await createLocalReq({}, req.payload)
-        const [stored] = await loadTargets(target, local, options)
-        if (!stored) return
-        const datasetIds = datasetIdsOf([stored])
+        let verified = written
+        // Keys of the stored map are strings; the query wants the adapter's id type.
+        const asId = (key: string): RecordId => (req.payload.db.defaultIDType === 'number' ? Number(key) : key)
+        let datasetIds: RecordId[] = written ? Object.keys(written).map(asId) : []
+        if (!written) {
+          const [stored] = await loadTargets(target, local, options)
+          if (!stored) return
+          datasetIds = datasetIdsOf([stored])
+          verified = ((stored as Record<string, unknown>).figureCheck as { datasetVersions?: DatasetVersions } | undefined)?.datasetVersions
+        }
         if (datasetIds.length === 0) return
         const current = await currentDatasetVersions(datasetIds, local, options)
-        const verified = ((stored as Record<string, unknown>).figureCheck as { datasetVersions?: DatasetVersions } | undefined)?.datasetVersions
         if (!sameVersions(verified, current)) await recheckPublished(target, local, options)
       })
     }
