@@ -80,6 +80,7 @@ export interface Config {
     users: User;
     datasets: Dataset;
     'dataset-records': DatasetRecord;
+    'dataset-imports': DatasetImport;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -92,6 +93,7 @@ export interface Config {
     };
     datasets: {
       records: 'dataset-records';
+      imports: 'dataset-imports';
     };
   };
   collectionsSelect: {
@@ -108,6 +110,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     datasets: DatasetsSelect<false> | DatasetsSelect<true>;
     'dataset-records': DatasetRecordsSelect<false> | DatasetRecordsSelect<true>;
+    'dataset-imports': DatasetImportsSelect<false> | DatasetImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -241,6 +244,7 @@ export interface Report {
             }[];
           };
           verifiedAt: string | null;
+          datasetVersion: number | null;
         } | null;
         id?: string | null;
       }[]
@@ -254,6 +258,15 @@ export interface Report {
     checkedAt?: string | null;
     figures?: number | null;
     findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    datasetVersions?:
       | {
           [k: string]: unknown;
         }
@@ -388,9 +401,84 @@ export interface Dataset {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  imports?: {
+    docs?: (number | DatasetImport)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dataset-imports".
+ */
+export interface DatasetImport {
+  id: number;
+  dataset: number | Dataset;
+  version: number;
+  fileName: string;
+  sha256: string;
+  importedBy?: (number | null) | User;
+  summary?: {
+    added?: number | null;
+    changed?: number | null;
+    removed?: number | null;
+    unchanged?: number | null;
+  };
+  diff?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  staleDocuments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'author')[];
+  /**
+   * The staff member this account belongs to, if any.
+   */
+  person?: (number | null) | Person;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -502,6 +590,7 @@ export interface Chapter {
             }[];
           };
           verifiedAt: string | null;
+          datasetVersion: number | null;
         } | null;
         id?: string | null;
       }[]
@@ -515,6 +604,15 @@ export interface Chapter {
     checkedAt?: string | null;
     figures?: number | null;
     findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    datasetVersions?:
       | {
           [k: string]: unknown;
         }
@@ -555,38 +653,6 @@ export interface Practice {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'author')[];
-  /**
-   * The staff member this account belongs to, if any.
-   */
-  person?: (number | null) | Person;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -681,6 +747,7 @@ export interface FeaturedArticle {
             }[];
           };
           verifiedAt: string | null;
+          datasetVersion: number | null;
         } | null;
         id?: string | null;
       }[]
@@ -694,6 +761,15 @@ export interface FeaturedArticle {
     checkedAt?: string | null;
     figures?: number | null;
     findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    datasetVersions?:
       | {
           [k: string]: unknown;
         }
@@ -997,6 +1073,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'dataset-records';
         value: number | DatasetRecord;
+      } | null)
+    | ({
+        relationTo: 'dataset-imports';
+        value: number | DatasetImport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1086,6 +1166,7 @@ export interface ReportsSelect<T extends boolean = true> {
         checkedAt?: T;
         figures?: T;
         findings?: T;
+        datasetVersions?: T;
       };
   referencedRecords?: T;
   referencedDatasets?: T;
@@ -1146,6 +1227,7 @@ export interface ChaptersSelect<T extends boolean = true> {
         checkedAt?: T;
         figures?: T;
         findings?: T;
+        datasetVersions?: T;
       };
   referencedRecords?: T;
   referencedDatasets?: T;
@@ -1208,6 +1290,7 @@ export interface FeaturedArticlesSelect<T extends boolean = true> {
         checkedAt?: T;
         figures?: T;
         findings?: T;
+        datasetVersions?: T;
       };
   referencedRecords?: T;
   referencedDatasets?: T;
@@ -1462,6 +1545,7 @@ export interface DatasetsSelect<T extends boolean = true> {
         id?: T;
       };
   records?: T;
+  imports?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1478,6 +1562,29 @@ export interface DatasetRecordsSelect<T extends boolean = true> {
   unit?: T;
   notes?: T;
   pickerTitle?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dataset-imports_select".
+ */
+export interface DatasetImportsSelect<T extends boolean = true> {
+  dataset?: T;
+  version?: T;
+  fileName?: T;
+  sha256?: T;
+  importedBy?: T;
+  summary?:
+    | T
+    | {
+        added?: T;
+        changed?: T;
+        removed?: T;
+        unchanged?: T;
+      };
+  diff?: T;
+  staleDocuments?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1660,6 +1767,7 @@ export interface KeyFigureInlineBlock {
       }[];
     };
     verifiedAt: string | null;
+    datasetVersion: number | null;
   } | null;
   id?: string | null;
   blockName?: string | null;

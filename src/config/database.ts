@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { serializeSqliteTransactions } from './sqliteWrites'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -49,13 +50,15 @@ export const databaseAdapter = (url: string = process.env.DATABASE_URL || DEFAUL
       })
     case 'sqlite':
       ensureSqliteFolder(url)
-      return sqliteAdapter({
+      return serializeSqliteTransactions(sqliteAdapter({
         client: { url },
         migrationDir: path.resolve(dirname, '../migrations/sqlite'),
         prodMigrations: sqliteMigrations as Migration[],
         push,
         // Off by default on SQLite; on, so that a refused publish or import writes nothing.
         transactionOptions: {},
-      })
+        // Readers never wait for the writer (and never fail with SQLITE_BUSY while it commits).
+        wal: url.startsWith('file:') && !url.includes(':memory:'),
+      }))
   }
 }

@@ -10,6 +10,9 @@ export const plugins: Plugin[] = [
   keyFiguresPlugin({
     canCheck: (req) => hasRole(req.user, 'admin', 'editor'),
     collections: [slugs.chapters, slugs.featuredArticles, slugs.reports],
+    // `KEY_FIGURES_ENABLED=false` runs the same build with the plugin's schema but none of its
+    // behaviour: the benchmark's "without the plugin" server (bench/api-read.mjs).
+    enabled: process.env.KEY_FIGURES_ENABLED !== 'false',
     datasetsOverrides: {
       access: { create: isEditor, delete: isEditor, read: publishedOrLoggedIn, readVersions: isEditor, update: isEditor },
     },

@@ -67,6 +67,9 @@ export const startHttpServer = async (): Promise<TestServer> => {
       res.end(String(error))
     }
   })
+  // Longer than the client's own idle timeout (undici: 4 s), so the client always drops an idle
+  // connection first; otherwise a request sent just as the server closes it fails with ECONNRESET.
+  server.keepAliveTimeout = 60_000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {

@@ -9,6 +9,9 @@ import { createDatasetsCollection } from './collections/datasets'
 import { keyFigureEndpoints } from './endpoints'
 import { figureCheckFields, keyFigureInlineBlock, keyFiguresField } from './fields/keyFigures'
 import { validateKeyFiguresBeforeChange } from './hooks/validateKeyFiguresBeforeChange'
+import { createDatasetImportsCollection } from './import/server/datasetImports'
+import { importEndpoints } from './import/server/endpoints'
+import { recheckAfterPublish } from './import/server/recheck'
 import { sanitizeOptions } from './options'
 import { resolveFiguresAfterOperation, stripResolvedBeforeValidate } from './read/hooks'
 
@@ -18,6 +21,7 @@ export { SKIP_FIGURE_RESOLVE } from './read/hooks'
 export type { ResolvedFigure } from './read/resolveFigure'
 export type { ReportCheck, ReportFinding } from './server/checkReport'
 export { checkReport } from './server/checkReport'
+export { settleFigureRechecks } from './import/server/recheck'
 
 const COMPONENTS = '/plugins/key-figures/components'
 
@@ -97,7 +101,7 @@ export const keyFiguresPlugin =
           // Read side (content API): `resolved` on every figure, computed on read, never stored.
           afterOperation: [
             ...(collection.hooks?.afterOperation ?? []),
-            ...(options.enabled ? [resolveFiguresAfterOperation(options)] : []),
+            ...(options.enabled ? [resolveFiguresAfterOperation(options), recheckAfterPublish(options)] : []),
           ],
           beforeValidate: [stripResolvedBeforeValidate(options), ...(collection.hooks?.beforeValidate ?? [])],
           beforeChange: [
@@ -108,11 +112,15 @@ export const keyFiguresPlugin =
       }
     })
     // Added even when disabled, so the database schema keeps its shape.
-    collections.push(createDatasetsCollection(options), createDatasetRecordsCollection(options))
+    collections.push(
+      createDatasetsCollection(options),
+      createDatasetRecordsCollection(options),
+      createDatasetImportsCollection(options, incoming.admin?.user ?? 'users'),
+    )
     const config: Config = { ...incoming, collections }
     if (!options.enabled) return config
 
-    config.endpoints = [...(incoming.endpoints ?? []), ...keyFigureEndpoints(options)]
+    config.endpoints = [...(incoming.endpoints ?? []), ...keyFigureEndpoints(options), ...importEndpoints(options)]
     // Server-only: the admin view and the CLI find the sanitized options here.
     config.custom = {
       ...incoming.custom,

@@ -56,3 +56,6 @@ export type FigureCheckStatus = 'mismatch' | 'ok' | 'stale' | 'unchecked'
 
 /** Set on `req.context` to skip the gate, e.g. for the plugin's own bookkeeping writes. */
 export const SKIP_FIGURE_CHECK = 'keyFigures:skipCheck'
+
+/** Set on `req.context` by an import: its record writes re-check dependents once, at the end, not per record. */
+export const SKIP_STALE_FLAGGING = 'keyFigures:skipStaleFlagging'

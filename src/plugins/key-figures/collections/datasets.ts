@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { SanitizedKeyFiguresOptions } from '../types'
 
 import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange'
+import { importsSlugOf } from '../import/server/slugs'
 import { refuseRemovingUsedDataBeforeDelete, refuseUnpublishingUsedDatasetBeforeOperation } from '../hooks/refuseRemovingUsedData'
 
 /** A table of the report's data (one period, one source), with rules its totals must obey. */
@@ -70,6 +71,20 @@ export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions): C
       on: 'dataset',
       defaultLimit: 50,
       defaultSort: 'key',
+    },
+    {
+      name: 'datasetImport',
+      type: 'ui',
+      admin: { components: { Field: '/plugins/key-figures/components/DatasetImport#DatasetImport' } },
+    },
+    {
+      name: 'imports',
+      type: 'join',
+      label: { en: 'Imports (versions)', nl: 'Imports (versies)' },
+      collection: importsSlugOf(options),
+      on: 'dataset',
+      defaultLimit: 20,
+      defaultSort: '-version',
     },
   ]
   return {

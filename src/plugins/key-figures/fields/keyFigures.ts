@@ -67,6 +67,8 @@ export const figureCheckFields = (options: SanitizedKeyFiguresOptions): Field[] 
       { name: 'checkedAt', type: 'date' },
       { name: 'figures', type: 'number' },
       { name: 'findings', type: 'json' },
+      // dataset id -> the dataset version (number of applied imports) the check was made against.
+      { name: 'datasetVersions', type: 'json' },
     ],
   },
   {

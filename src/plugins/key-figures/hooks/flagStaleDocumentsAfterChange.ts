@@ -3,6 +3,8 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { RecordId } from '../engine'
 import type { SanitizedKeyFiguresOptions } from '../types'
 
+import { SKIP_STALE_FLAGGING } from '../types'
+
 import { normalizeRecordId } from '../engine'
 import { markStaleDocuments } from '../server/markStaleDocuments'
 
@@ -21,7 +23,7 @@ const datasetChanged = (doc: Record<string, unknown>, previous: Record<string, u
 export const flagStaleDocumentsAfterChange =
   (options: SanitizedKeyFiguresOptions, kind: 'datasets' | 'records'): CollectionAfterChangeHook =>
   async ({ doc, operation, previousDoc, req }) => {
-    if (!options.enabled || operation !== 'update' || !previousDoc) return doc
+    if (!options.enabled || operation !== 'update' || !previousDoc || req.context?.[SKIP_STALE_FLAGGING]) return doc
     const changed = kind === 'records' ? recordChanged(doc, previousDoc) : datasetChanged(doc, previousDoc)
     if (!changed) return doc
     await markStaleDocuments({

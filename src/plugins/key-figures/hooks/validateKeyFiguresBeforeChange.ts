@@ -5,6 +5,7 @@ import type { SanitizedKeyFiguresOptions } from '../types'
 
 import { normalizeRecordId } from '../engine'
 
+import { currentDatasetVersions } from '../import/server/versions'
 import { checkDocuments } from '../server/checkDocuments'
 import { KeyFiguresGateError } from '../server/gateError'
 import { SKIP_FIGURE_CHECK } from '../types'
@@ -21,6 +22,9 @@ export const validateKeyFiguresBeforeChange =
     if (req.context?.[SKIP_FIGURE_CHECK]) return data
     // On update `data` may hold only what changed (a scheduled publish sends only `_status`).
     const merged = { ...originalDoc, ...data }
+    // Versions first, values second: the stored version is never newer than the values checked
+    // (see import/server/recheck.ts for why that order matters).
+    const versions = await currentDatasetVersions(null, req, options)
     const [check] = await checkDocuments([{ collection: collection.slug, doc: merged }], req, options)
 
     if (check.missingRecords.length) {
@@ -37,6 +41,7 @@ export const validateKeyFiguresBeforeChange =
     data.referencedDatasets = check.referencedDatasets
     data.figureCheck = {
       checkedAt: new Date().toISOString(),
+      datasetVersions: Object.fromEntries(check.referencedDatasets.map((id) => [String(id), versions[String(id)] ?? 0])),
       figures: check.figures.length,
       findings: check.findings,
       status: check.status,

@@ -16,7 +16,7 @@ const datasetSchema = {
 const resolvedSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['label', 'shown', 'value', 'unit', 'formatted', 'matches', 'source', 'verifiedAt'],
+  required: ['label', 'shown', 'value', 'unit', 'formatted', 'matches', 'source', 'verifiedAt', 'datasetVersion'],
   properties: {
     label: { type: 'string' },
     shown: { type: 'string' },
@@ -49,6 +49,7 @@ const resolvedSchema = {
       },
     },
     verifiedAt: { type: ['string', 'null'] },
+    datasetVersion: { type: ['number', 'null'] },
   },
 } as const
 

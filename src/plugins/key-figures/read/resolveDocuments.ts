@@ -73,8 +73,8 @@ export const resolveDocuments = async (
     const figures = figuresPerDoc[docIndex]
     if (figures.length === 0) return
     const { results } = checkFigures(figures, records)
-    const checkedAt = (doc.figureCheck as { checkedAt?: unknown } | null | undefined)?.checkedAt
-    const context = { showUnpublished, verifiedAt: typeof checkedAt === 'string' ? checkedAt : null }
+    const { checkedAt, datasetVersions } = (doc.figureCheck ?? {}) as { checkedAt?: unknown; datasetVersions?: Record<string, number> | null }
+    const context = { datasetVersions, showUnpublished, verifiedAt: typeof checkedAt === 'string' ? checkedAt : null }
     const resolved = figures.map((figure, index) => resolveFigure(figure, results[index], records, context))
 
     const rows = Array.isArray(doc.keyFigures) ? (doc.keyFigures as Row[]) : []

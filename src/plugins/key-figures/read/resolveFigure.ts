@@ -27,6 +27,12 @@ export type ResolvedFigure = {
   }
   /** When the document's figures were last checked (`figureCheck.checkedAt`). */
   verifiedAt: string | null
+  /**
+   * The version of the figure's dataset (number of applied imports) its check was made
+   * against (`figureCheck.datasetVersions`); null before any check or when the figure draws on
+   * several datasets.
+   */
+  datasetVersion: number | null
 }
 
 /** The records a binding names, in operand order; mirrors the engine's reading of a binding. */
@@ -48,7 +54,11 @@ export const resolveFigure = (
   figure: FigureInput,
   result: FigureResult,
   records: ReadonlyMap<string, RecordInfo>,
-  { showUnpublished, verifiedAt }: { showUnpublished: boolean; verifiedAt: string | null },
+  {
+    datasetVersions,
+    showUnpublished,
+    verifiedAt,
+  }: { datasetVersions?: Record<string, number> | null; showUnpublished: boolean; verifiedAt: string | null },
 ): ResolvedFigure => {
   const unit = isFigureUnit(figure.unit) ? figure.unit : null
   const value = result.expectedValue
@@ -64,7 +74,10 @@ export const resolveFigure = (
   const datasets = [...new Map(found.map(({ dataset }) => [String(dataset.id), dataset])).values()].map(
     ({ period, slug, title }): ResolvedDataset => ({ period: period ?? null, slug, title }),
   )
+  const datasetIds = [...new Set(found.map(({ dataset }) => String(dataset.id)))]
+  const datasetVersion = datasetIds.length === 1 && typeof datasetVersions?.[datasetIds[0]] === 'number' ? datasetVersions[datasetIds[0]] : null
   return {
+    datasetVersion,
     formatted,
     label: typeof figure.label === 'string' ? figure.label : '',
     matches: result.ok,

@@ -1,0 +1,50 @@
+import ExcelJS from 'exceljs'
+
+import type { FigureUnit } from '../engine'
+
+export type ExportRecord = { key: string; label: string; value: string; unit: FigureUnit }
+
+export const EXPORT_HEADER = ['key', 'label', 'value', 'unit'] as const
+
+/**
+ * A cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1+1", "@SUM", "-2+3") gets
+ * a leading apostrophe, so it is shown as text. Plain numbers ("-3.5") are left as they are.
+ */
+export const neutraliseFormula = (text: string): string =>
+  /^[=+\-@\t\r]/.test(text) && !/^-?\d+(?:\.\d+)?$/.test(text) ? `'${text}` : text
+
+const csvCell = (text: string) => {
+  const safe = neutraliseFormula(text)
+  return /[",;\r\n\t]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+/**
+ * The dataset as CSV: UTF-8 with a byte-order mark (Excel otherwise guesses the encoding),
+ * comma separated, values in plain international notation exactly as stored. Importing the
+ * export again changes nothing.
+ */
+export const recordsToCsv = (records: readonly ExportRecord[]): Uint8Array => {
+  const lines = [EXPORT_HEADER.join(','), ...records.map((record) => [record.key, record.label, record.value, record.unit].map(csvCell).join(','))]
+  return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`)
+}
+
+/**
+ * The dataset as an .xlsx workbook. Labels and keys are written as text cells (never formulas,
+ * and neutralised as in CSV in case the sheet is saved as CSV later); a value becomes a number
+ * cell only when the number holds it exactly, otherwise it stays text.
+ */
+export const recordsToXlsx = async (records: readonly ExportRecord[], sheetName = 'dataset'): Promise<Uint8Array> => {
+  const workbook = new ExcelJS.Workbook()
+  const sheet = workbook.addWorksheet(sheetName.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'dataset')
+  sheet.addRow([...EXPORT_HEADER])
+  for (const record of records) {
+    const asNumber = Number(record.value)
+    const value = Number.isFinite(asNumber) && String(asNumber) === record.value ? asNumber : record.value
+    sheet.addRow([neutraliseFormula(record.key), neutraliseFormula(record.label), value, record.unit])
+  }
+  sheet.getRow(1).font = { bold: true }
+  sheet.columns.forEach((column, index) => {
+    column.width = [36, 48, 16, 10][index] ?? 12
+  })
+  return new Uint8Array(await workbook.xlsx.writeBuffer())
+}

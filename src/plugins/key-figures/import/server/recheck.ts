@@ -1,0 +1,190 @@
+import type { CollectionAfterOperationHook, CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import type { RecordId } from '../../engine'
+import type { SanitizedKeyFiguresOptions } from '../../types'
+
+import { normalizeRecordId } from '../../engine'
+import { SKIP_FIGURE_RESOLVE } from '../../read/field'
+import { checkDocuments } from '../../server/checkDocuments'
+import { findDependents } from '../../server/findDependents'
+import { figureSelect } from '../../server/markStaleDocuments'
+import { currentDatasetVersions, type DatasetVersions, sameVersions } from './versions'
+
+/**
+ * Why no published document ends up claiming a clean check against values that are no longer
+ * the dataset's values, whatever the interleaving of publishes and imports:
+ *
+ * 1. An import writes its records and its new dataset version in one transaction: a reader sees
+ *    either the old values with the old version or the new values with the new version.
+ * 2. The publish gate reads the dataset versions *before* it reads the records, and stores them
+ *    in `figureCheck.datasetVersions`. So a stored version is never newer than the values the
+ *    check used (if an import commits between the two reads, the stored version is the older).
+ * 3. After an import commits, `recheckPublished` re-checks every published document using the
+ *    dataset (covers publishes that committed before the import).
+ * 4. After a publish commits, `recheckAfterPublish` compares the versions the gate stored with
+ *    the current ones and re-checks when they differ (covers publishes whose check read the old
+ *    values but which committed after the import's re-check had already looked).
+ * 5. Every re-check reads the versions first, then the documents and records, writes, and then
+ *    reads the versions again; if they moved, it runs again. A re-check that read old values and
+ *    writes late therefore sees the newer version after its write and overwrites its own result.
+ *    The last write to a document is by a re-check (or gate) whose versions were still current
+ *    after it wrote, i.e. it used the final values.
+ *
+ * Whatever a publish and an import do, one of 3 or 4 runs after both have committed, and by 5
+ * its result is not overtaken by an older one. Remaining gap, by design: a re-check that read a
+ * published document's figures, then a re-publish of that document with *different* figures,
+ * then the re-check's write; the re-publish's own step 4 runs after its commit and fixes it only
+ * if versions differ. Imports do not change a document's figures, so the import path is closed.
+ */
+const MAX_ROUNDS = 5
+
+type Target = { datasets?: readonly RecordId[]; doc?: { collection: string; id: RecordId } }
+
+const loadTargets = async (target: Target, req: PayloadRequest, options: SanitizedKeyFiguresOptions) => {
+  const select = Object.assign(
+    { referencedDatasets: true },
+    ...options.collections.map((collection) => figureSelect(options, collection)),
+  )
+  if (target.datasets) {
+    return findDependents({ field: 'referencedDatasets', ids: target.datasets, onlyPublished: true, options, req, select })
+  }
+  const { collection, id } = target.doc as { collection: string; id: RecordId }
+  const { docs } = await req.payload.find({
+    collection: collection as CollectionSlug,
+    context: { [SKIP_FIGURE_RESOLVE]: true },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+    select: { ...figureSelect(options, collection), _status: true, referencedDatasets: true } as never,
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+  })
+  return (docs as Record<string, unknown>[]).map((doc) => ({ ...doc, collection, id: doc.id as RecordId, title: '' }))
+}
+
+const datasetIdsOf = (docs: Record<string, unknown>[]): RecordId[] => [
+  ...new Map(
+    docs
+      .flatMap((doc) => (Array.isArray(doc.referencedDatasets) ? doc.referencedDatasets : []))
+      .map((ref) => normalizeRecordId(ref))
+      .filter((id): id is RecordId => id !== null)
+      .map((id) => [String(id), id]),
+  ).values(),
+]
+
+/**
+ * Re-checks published documents (those using the given datasets, or one document) and stores
+ * the outcome with the dataset versions it was checked against: `ok`, or `stale` with findings.
+ * Runs again while an import commits in between (see above). Pass a `req` without a
+ * transaction, or the import's own transaction for the re-check inside it.
+ */
+export const recheckPublished = async (target: Target, req: PayloadRequest, options: SanitizedKeyFiguresOptions): Promise<{ checked: number; stale: number }> => {
+  let result = { checked: 0, stale: 0 }
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const first = await loadTargets(target, req, options)
+    if (first.length === 0) return result
+    const datasetIds = [...new Set([...(target.datasets ?? []), ...datasetIdsOf(first)].map(String))]
+    const before = await currentDatasetVersions(datasetIds, req, options)
+    // Read again after the versions: documents and values are then at least as new as `before`.
+    const docs = await loadTargets(target, req, options)
+    const checks = await checkDocuments(docs.map((doc) => ({ collection: doc.collection, doc })), req, options)
+    const checkedAt = new Date().toISOString()
+    let stale = 0
+    // The writes of one round form one transaction (inside the import's own, when given it).
+    const ownTransaction = await initTransaction(req)
+    try {
+      for (const [index, doc] of docs.entries()) {
+        const check = checks[index]
+        if (check.status !== 'ok') stale++
+        const versions: DatasetVersions = Object.fromEntries(check.referencedDatasets.map((id) => [String(id), before[String(id)] ?? 0]))
+        await req.payload.db.updateOne({
+          collection: doc.collection as CollectionSlug,
+          data: {
+            figureCheck: {
+              checkedAt,
+              datasetVersions: versions,
+              figures: check.figures.length,
+              findings: check.findings.map((finding) => ({ ...finding, kind: finding.kind === 'mismatch' ? 'stale' : finding.kind })),
+              status: check.status === 'ok' ? 'ok' : 'stale',
+            },
+          },
+          id: doc.id,
+          req,
+          returning: false,
+        })
+      }
+      if (ownTransaction) await commitTransaction(req)
+    } catch (error) {
+      if (ownTransaction) await killTransaction(req)
+      throw error
+    }
+    result = { checked: docs.length, stale }
+    const after = await currentDatasetVersions(datasetIds, req, options)
+    if (sameVersions(before, after)) return result
+  }
+  return result
+}
+
+/** Re-checks that run after their transaction committed; tests and the CLI wait for them. */
+const pending = new Set<Promise<unknown>>()
+
+export const settleFigureRechecks = async (): Promise<void> => {
+  while (pending.size) await Promise.allSettled([...pending])
+}
+
+const afterCommit = (req: PayloadRequest, run: () => Promise<unknown>) => {
+  const task = (async () => {
+    // Payload commits right after `afterOperation`, then removes `transactionID` from `req`.
+    const giveUp = Date.now() + 120_000
+    while (req.transactionID && Date.now() < giveUp) await new Promise((resolve) => setTimeout(resolve, 2))
+    await run()
+  })().catch((error: unknown) => req.payload.logger.error({ err: error, msg: 'key figures: re-check after commit failed' }))
+  pending.add(task)
+  void task.finally(() => pending.delete(task))
+}
+
+export const recheckInBackground = (payload: Payload, target: Target, options: SanitizedKeyFiguresOptions, after?: PayloadRequest) => {
+  const run = async () => recheckPublished(target, await createLocalReq({}, payload), options)
+  if (after) afterCommit(after, run)
+  else {
+    const task = run().catch((error: unknown) => payload.logger.error({ err: error, msg: 'key figures: re-check failed' }))
+    pending.add(task)
+    void task.finally(() => pending.delete(task))
+  }
+}
+
+/**
+ * Step 4 above: once a publish has committed, its stored dataset versions are compared with the
+ * current ones, and the document is checked again when an import came in between.
+ */
+export const recheckAfterPublish =
+  (options: SanitizedKeyFiguresOptions): CollectionAfterOperationHook =>
+  async ({ collection, operation, req, result }) => {
+    if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return result
+    const docs = (operation === 'update' ? ((result as { docs?: unknown[] }).docs ?? []) : [result]) as Record<string, unknown>[]
+    for (const doc of docs) {
+      if (!doc || doc._status !== 'published' || doc.id === undefined) continue
+      const target = { doc: { collection: collection.slug, id: doc.id as RecordId } }
+      // What the gate stored in this transaction, when the result carries it (saves a read).
+      const written = (doc.figureCheck as { datasetVersions?: DatasetVersions } | undefined)?.datasetVersions
+      afterCommit(req, async () => {
+        const local = await createLocalReq({}, req.payload)
+        let verified = written
+        // Keys of the stored map are strings; the query wants the adapter's id type.
+        const asId = (key: string): RecordId => (req.payload.db.defaultIDType === 'number' ? Number(key) : key)
+        let datasetIds: RecordId[] = written ? Object.keys(written).map(asId) : []
+        if (!written) {
+          const [stored] = await loadTargets(target, local, options)
+          if (!stored) return
+          datasetIds = datasetIdsOf([stored])
+          verified = ((stored as Record<string, unknown>).figureCheck as { datasetVersions?: DatasetVersions } | undefined)?.datasetVersions
+        }
+        if (datasetIds.length === 0) return
+        const current = await currentDatasetVersions(datasetIds, local, options)
+        if (!sameVersions(verified, current)) await recheckPublished(target, local, options)
+      })
+    }
+    return result
+  }
