@@ -80,6 +80,7 @@ export interface Config {
     users: User;
     datasets: Dataset;
     'dataset-records': DatasetRecord;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -108,6 +109,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     datasets: DatasetsSelect<false> | DatasetsSelect<true>;
     'dataset-records': DatasetRecordsSelect<false> | DatasetRecordsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -243,6 +245,20 @@ export interface Report {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Editors leave notes here; the author marks them resolved.
+   */
+  reviewNotes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        createdAt?: string | null;
+        resolved?: boolean | null;
+        resolvedBy?: (number | null) | User;
+        resolvedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -263,6 +279,22 @@ export interface Report {
   };
   referencedRecords?: (number | DatasetRecord)[] | null;
   referencedDatasets?: (number | Dataset)[] | null;
+  /**
+   * Draft -> In review -> Approved -> Published. Published follows from publishing.
+   */
+  workflowStage?: ('concept' | 'review' | 'approved' | 'published') | null;
+  /**
+   * Required when an editor sends the document back to draft.
+   */
+  workflowReason?: string | null;
+  /**
+   * Set on create; editors reassign it.
+   */
+  owner?: (number | null) | User;
+  scheduledPublishFailure?: {
+    at?: string | null;
+    reason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -392,6 +424,38 @@ export interface Dataset {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'author')[];
+  /**
+   * The staff member this account belongs to, if any.
+   */
+  person?: (number | null) | Person;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "chapters".
  */
 export interface Chapter {
@@ -502,6 +566,20 @@ export interface Chapter {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Editors leave notes here; the author marks them resolved.
+   */
+  reviewNotes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        createdAt?: string | null;
+        resolved?: boolean | null;
+        resolvedBy?: (number | null) | User;
+        resolvedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -522,6 +600,22 @@ export interface Chapter {
   };
   referencedRecords?: (number | DatasetRecord)[] | null;
   referencedDatasets?: (number | Dataset)[] | null;
+  /**
+   * Draft -> In review -> Approved -> Published. Published follows from publishing.
+   */
+  workflowStage?: ('concept' | 'review' | 'approved' | 'published') | null;
+  /**
+   * Required when an editor sends the document back to draft.
+   */
+  workflowReason?: string | null;
+  /**
+   * Set on create; editors reassign it.
+   */
+  owner?: (number | null) | User;
+  scheduledPublishFailure?: {
+    at?: string | null;
+    reason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -551,38 +645,6 @@ export interface Practice {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'author')[];
-  /**
-   * The staff member this account belongs to, if any.
-   */
-  person?: (number | null) | Person;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -679,6 +741,20 @@ export interface FeaturedArticle {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Editors leave notes here; the author marks them resolved.
+   */
+  reviewNotes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        createdAt?: string | null;
+        resolved?: boolean | null;
+        resolvedBy?: (number | null) | User;
+        resolvedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -699,6 +775,22 @@ export interface FeaturedArticle {
   };
   referencedRecords?: (number | DatasetRecord)[] | null;
   referencedDatasets?: (number | Dataset)[] | null;
+  /**
+   * Draft -> In review -> Approved -> Published. Published follows from publishing.
+   */
+  workflowStage?: ('concept' | 'review' | 'approved' | 'published') | null;
+  /**
+   * Required when an editor sends the document back to draft.
+   */
+  workflowReason?: string | null;
+  /**
+   * Set on create; editors reassign it.
+   */
+  owner?: (number | null) | User;
+  scheduledPublishFailure?: {
+    at?: string | null;
+    reason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -767,6 +859,36 @@ export interface PodcastEpisode {
     title?: string | null;
     description?: string | null;
   };
+  /**
+   * Editors leave notes here; the author marks them resolved.
+   */
+  reviewNotes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        createdAt?: string | null;
+        resolved?: boolean | null;
+        resolvedBy?: (number | null) | User;
+        resolvedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Draft -> In review -> Approved -> Published. Published follows from publishing.
+   */
+  workflowStage?: ('concept' | 'review' | 'approved' | 'published') | null;
+  /**
+   * Required when an editor sends the document back to draft.
+   */
+  workflowReason?: string | null;
+  /**
+   * Set on create; editors reassign it.
+   */
+  owner?: (number | null) | User;
+  scheduledPublishFailure?: {
+    at?: string | null;
+    reason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -800,6 +922,36 @@ export interface Publication {
     title?: string | null;
     description?: string | null;
   };
+  /**
+   * Editors leave notes here; the author marks them resolved.
+   */
+  reviewNotes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        createdAt?: string | null;
+        resolved?: boolean | null;
+        resolvedBy?: (number | null) | User;
+        resolvedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Draft -> In review -> Approved -> Published. Published follows from publishing.
+   */
+  workflowStage?: ('concept' | 'review' | 'approved' | 'published') | null;
+  /**
+   * Required when an editor sends the document back to draft.
+   */
+  workflowReason?: string | null;
+  /**
+   * Set on create; editors reassign it.
+   */
+  owner?: (number | null) | User;
+  scheduledPublishFailure?: {
+    at?: string | null;
+    reason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -823,6 +975,45 @@ export interface File {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action:
+    | 'stageChanged'
+    | 'published'
+    | 'unpublished'
+    | 'publishRefused'
+    | 'stageRefused'
+    | 'scheduledPublishFailed'
+    | 'created'
+    | 'changed'
+    | 'deleted'
+    | 'deleteRefused'
+    | 'reportPublished'
+    | 'reportPublishRefused';
+  collectionSlug?: string | null;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  user?: (number | null) | User;
+  userLabel?: string | null;
+  fromStage?: string | null;
+  toStage?: string | null;
+  summary: string;
+  findings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -991,6 +1182,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'dataset-records';
         value: number | DatasetRecord;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1067,6 +1262,17 @@ export interface ReportsSelect<T extends boolean = true> {
         resolved?: T;
         id?: T;
       };
+  reviewNotes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        createdAt?: T;
+        resolved?: T;
+        resolvedBy?: T;
+        resolvedAt?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {
@@ -1083,6 +1289,15 @@ export interface ReportsSelect<T extends boolean = true> {
       };
   referencedRecords?: T;
   referencedDatasets?: T;
+  workflowStage?: T;
+  workflowReason?: T;
+  owner?: T;
+  scheduledPublishFailure?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1127,6 +1342,17 @@ export interface ChaptersSelect<T extends boolean = true> {
         resolved?: T;
         id?: T;
       };
+  reviewNotes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        createdAt?: T;
+        resolved?: T;
+        resolvedBy?: T;
+        resolvedAt?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {
@@ -1143,6 +1369,15 @@ export interface ChaptersSelect<T extends boolean = true> {
       };
   referencedRecords?: T;
   referencedDatasets?: T;
+  workflowStage?: T;
+  workflowReason?: T;
+  owner?: T;
+  scheduledPublishFailure?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1189,6 +1424,17 @@ export interface FeaturedArticlesSelect<T extends boolean = true> {
         resolved?: T;
         id?: T;
       };
+  reviewNotes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        createdAt?: T;
+        resolved?: T;
+        resolvedBy?: T;
+        resolvedAt?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {
@@ -1205,6 +1451,15 @@ export interface FeaturedArticlesSelect<T extends boolean = true> {
       };
   referencedRecords?: T;
   referencedDatasets?: T;
+  workflowStage?: T;
+  workflowReason?: T;
+  owner?: T;
+  scheduledPublishFailure?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1288,6 +1543,26 @@ export interface PodcastEpisodesSelect<T extends boolean = true> {
         title?: T;
         description?: T;
       };
+  reviewNotes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        createdAt?: T;
+        resolved?: T;
+        resolvedBy?: T;
+        resolvedAt?: T;
+        id?: T;
+      };
+  workflowStage?: T;
+  workflowReason?: T;
+  owner?: T;
+  scheduledPublishFailure?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1318,6 +1593,26 @@ export interface PublicationsSelect<T extends boolean = true> {
     | {
         title?: T;
         description?: T;
+      };
+  reviewNotes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        createdAt?: T;
+        resolved?: T;
+        resolvedBy?: T;
+        resolvedAt?: T;
+        id?: T;
+      };
+  workflowStage?: T;
+  workflowReason?: T;
+  owner?: T;
+  scheduledPublishFailure?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1472,6 +1767,24 @@ export interface DatasetRecordsSelect<T extends boolean = true> {
   unit?: T;
   notes?: T;
   pickerTitle?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  documentTitle?: T;
+  user?: T;
+  userLabel?: T;
+  fromStage?: T;
+  toStage?: T;
+  summary?: T;
+  findings?: T;
   updatedAt?: T;
   createdAt?: T;
 }

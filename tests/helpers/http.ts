@@ -60,11 +60,18 @@ export const startHttpServer = async (): Promise<TestServer> => {
       res.end(String(error))
     }
   })
+  // Longer than the client's idle keep-alive (undici: 4 s), so the server never closes a socket
+  // the client is about to reuse (that race showed as ECONNRESET after slow Local API steps).
+  server.keepAliveTimeout = 60_000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     url: base,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeIdleConnections()
+      }),
   }
 }
 

@@ -26,6 +26,7 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { FigureRowLabel as FigureRowLabel_e8fbbd4830725bb7774aa9e58bc1a931 } from '../../../plugins/key-figures/components/FigureRowLabel'
+import { AuditTrail as AuditTrail_e89931895d47162e70813d43ff72e763 } from '../../../plugins/publication-workflow/components/AuditTrail'
 import { FigureCheckSummary as FigureCheckSummary_465cf62607a8febdb1a384b9c7fda38b } from '../../../plugins/key-figures/components/FigureCheckSummary'
 import { PublicationCheckNavLink as PublicationCheckNavLink_97eb6e48ec9b39e3a7433b4aca1c59c7 } from '../../../plugins/key-figures/components/PublicationCheckNavLink'
 import { PublicationCheckView as PublicationCheckView_4c7a68ea3ca0b169683c575df197ee5a } from '../../../plugins/key-figures/components/PublicationCheckView'
@@ -61,6 +62,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugins/key-figures/components/FigureRowLabel#FigureRowLabel": FigureRowLabel_e8fbbd4830725bb7774aa9e58bc1a931,
+  "/plugins/publication-workflow/components/AuditTrail#AuditTrail": AuditTrail_e89931895d47162e70813d43ff72e763,
   "/plugins/key-figures/components/FigureCheckSummary#FigureCheckSummary": FigureCheckSummary_465cf62607a8febdb1a384b9c7fda38b,
   "/plugins/key-figures/components/PublicationCheckNavLink#PublicationCheckNavLink": PublicationCheckNavLink_97eb6e48ec9b39e3a7433b4aca1c59c7,
   "/plugins/key-figures/components/PublicationCheckView#PublicationCheckView": PublicationCheckView_4c7a68ea3ca0b169683c575df197ee5a,
