@@ -126,8 +126,10 @@ export const decideTransition = (input: TransitionInput): TransitionResult => {
   let requiresCleanFigures = false
   let sentBack = false
   // A restored or resubmitted document may carry `published` as its stage: that is a publish, not a stage change.
-  const wanted = requestedStage === 'published' && publishing ? undefined : requestedStage
-  if (wanted && wanted !== before.stage) {
+  const requested = requestedStage === 'published' && publishing ? undefined : requestedStage
+  // Clients send the whole form back: a stage equal to the current one is no request.
+  const wanted = requested && requested !== before.stage ? requested : undefined
+  if (wanted) {
     const refusal = checkStageChange(before.stage, wanted, input)
     if (refusal) return { ok: false, refusal }
     stage = wanted

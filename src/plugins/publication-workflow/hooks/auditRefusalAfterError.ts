@@ -17,7 +17,8 @@ export const auditRefusalAfterError =
   (options: SanitizedWorkflowOptions): AfterErrorHook =>
   async ({ error, req }) => {
     if (!req?.payload) return
-    const failure = error as ErrorWithFindings
+    // GraphQL hands over its own error, wrapping the one the hook threw.
+    const failure = ((error as { originalError?: ErrorWithFindings }).originalError ?? error) as ErrorWithFindings
     const status = failure.status ?? 500
     if (status < 400 || status >= 500) return
     const attempts = takeAttempts(req)
