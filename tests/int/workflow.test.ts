@@ -466,6 +466,22 @@ describe('scheduled publish (jobs queue)', () => {
     expect(published.scheduledPublishFailure?.at ?? null).toBeNull()
   })
 
+  it('an outside cron runs the queue through /api/payload-jobs/run with CRON_SECRET; nobody else but an admin may', async () => {
+    process.env.CRON_SECRET = 'een-lang-geheim-voor-de-cron-1234'
+    const { id } = await chapter({ stage: 'approved' })
+    await schedule(id)
+    const run = (headers: Record<string, string>) => fetch(`${server.url}/api/payload-jobs/run?queue=default`, { headers })
+    expect((await run({})).status).toBe(401)
+    expect((await run({ Authorization: 'Bearer fout-geheim-fout-geheim' })).status).toBe(401)
+    expect((await run({ Authorization: `JWT ${as.editor.token}` })).status).toBe(401)
+    expect(await live(id)).toBe(false)
+    expect((await run({ Authorization: `Bearer ${process.env.CRON_SECRET}` })).status).toBe(200)
+    expect(await live(id)).toBe(true)
+    expect((await run({ Authorization: `JWT ${as.admin.token}` })).status).toBe(200)
+    delete process.env.CRON_SECRET
+    expect((await run({ Authorization: 'Bearer een-lang-geheim-voor-de-cron-1234' })).status).toBe(401)
+  })
+
   it('the failure mark cannot be set or cleared by a client', async () => {
     const { id } = await chapter()
     const response = await patch(as.editor, id, { scheduledPublishFailure: { at: '2024-01-01T00:00:00.000Z', reason: 'nep' } }, true)
