@@ -81,11 +81,21 @@ export const publicationWorkflowPlugin =
 
     config.endpoints = [...(incoming.endpoints ?? []), ...workflowEndpoints(options)]
     config.hooks = { ...incoming.hooks, afterError: [...(incoming.hooks?.afterError ?? []), auditRefusalAfterError(options)] }
-    config.custom = { ...incoming.custom, publicationWorkflow: options }
+    const failuresSection = `${COMPONENTS}/ScheduledFailuresSection#ScheduledFailuresSection`
+    config.custom = {
+      ...incoming.custom,
+      // The key-figures Publicatiecontrole view renders these sections for the chosen report.
+      publicationCheckSections: [...((incoming.custom?.publicationCheckSections as string[] | undefined) ?? []), failuresSection],
+      publicationWorkflow: options,
+    }
+    config.admin = {
+      ...incoming.admin,
+      // In the import map, so the view can render it by path.
+      dependencies: { ...incoming.admin?.dependencies, workflowScheduledFailures: { path: failuresSection, type: 'component' } },
+    }
     config.onInit = async (payload) => {
       attachScheduledPublishFailureHandler(payload, options)
       await incoming.onInit?.(payload)
     }
-    void COMPONENTS
     return config
   }

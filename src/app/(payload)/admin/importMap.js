@@ -31,6 +31,7 @@ import { FigureCheckSummary as FigureCheckSummary_465cf62607a8febdb1a384b9c7fda3
 import { PublicationCheckNavLink as PublicationCheckNavLink_97eb6e48ec9b39e3a7433b4aca1c59c7 } from '../../../plugins/key-figures/components/PublicationCheckNavLink'
 import { PublicationCheckView as PublicationCheckView_4c7a68ea3ca0b169683c575df197ee5a } from '../../../plugins/key-figures/components/PublicationCheckView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { ScheduledFailuresSection as ScheduledFailuresSection_c75d04879868622b750306b12e81ce37 } from '../../../plugins/publication-workflow/components/ScheduledFailuresSection'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -66,5 +67,6 @@ export const importMap = {
   "/plugins/key-figures/components/FigureCheckSummary#FigureCheckSummary": FigureCheckSummary_465cf62607a8febdb1a384b9c7fda38b,
   "/plugins/key-figures/components/PublicationCheckNavLink#PublicationCheckNavLink": PublicationCheckNavLink_97eb6e48ec9b39e3a7433b4aca1c59c7,
   "/plugins/key-figures/components/PublicationCheckView#PublicationCheckView": PublicationCheckView_4c7a68ea3ca0b169683c575df197ee5a,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
+  "/plugins/publication-workflow/components/ScheduledFailuresSection#ScheduledFailuresSection": ScheduledFailuresSection_c75d04879868622b750306b12e81ce37
 }
