@@ -398,7 +398,7 @@ describe('the audit log', () => {
       expect((await who.rest('/audit-log', { body: { action: 'published', summary: 'vals' }, method: 'POST' })).status).toBe(403)
       expect((await who.rest(`/audit-log/${entry.id}`, { body: { summary: 'vals' }, method: 'PATCH' })).status).toBe(403)
       expect((await who.rest(`/audit-log/${entry.id}`, { method: 'DELETE' })).status).toBe(403)
-      const gql = await who.graphql(`mutation { deleteAuditLog(id: ${JSON.stringify(entry.id)}) { id } }`)
+      const gql = await who.graphql(`mutation { deleteAuditEntry(id: ${JSON.stringify(entry.id)}) { id } }`)
       expect(gql.body.errors?.length).toBeGreaterThan(0)
     }
     expect((await as.editor.rest(`/audit-log/${entry.id}`)).status).toBe(200)

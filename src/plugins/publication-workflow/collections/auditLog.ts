@@ -40,6 +40,7 @@ export const createAuditLogCollection = (options: SanitizedWorkflowOptions): Col
   ]
   return {
     slug: options.auditLogSlug,
+    graphQL: { pluralName: 'AuditEntries', singularName: 'AuditEntry' },
     labels: { plural: { en: 'Audit log', nl: 'Auditlog' }, singular: { en: 'Audit entry', nl: 'Auditregel' } },
     admin: {
       defaultColumns: ['createdAt', 'action', 'documentTitle', 'userLabel', 'summary'],
