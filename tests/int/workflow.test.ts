@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { APIError, type Where } from 'payload'
+import { APIError, createLocalReq, type Where } from 'payload'
 
 import type { Chapter, DatasetRecord, Practice, Report, User } from '../../src/payload-types'
 import type { TestContext } from '../helpers/payload'
 
 import { SKIP_FIGURE_CHECK } from '../../src/plugins/key-figures'
+import type { SanitizedWorkflowOptions } from '../../src/plugins/publication-workflow'
+import { reportWorkflowState } from '../../src/plugins/publication-workflow/server/reportWorkflowState'
 import { createDataset, recordFigure } from '../helpers/figures'
 import { client, type Client, login, startHttpServer, type TestServer } from '../helpers/http'
 import { startPayload } from '../helpers/payload'
@@ -480,6 +482,18 @@ describe('scheduled publish (jobs queue)', () => {
     expect((await run({ Authorization: `JWT ${as.admin.token}` })).status).toBe(200)
     delete process.env.CRON_SECRET
     expect((await run({ Authorization: 'Bearer een-lang-geheim-voor-de-cron-1234' })).status).toBe(401)
+  })
+
+  it('the Publicatiecontrole view lists the failed scheduled publishes of the chosen report, and what is approved', async () => {
+    const { id } = await chapter({ figures: 'bad', stage: 'approved' })
+    await schedule(id)
+    await ctx.payload.jobs.run()
+    const options = ctx.payload.config.custom.publicationWorkflow as SanitizedWorkflowOptions
+    const state = await reportWorkflowState(report.slug!, await createLocalReq({}, ctx.payload), options)
+    expect(state?.failed).toEqual(expect.arrayContaining([expect.objectContaining({ collection: 'chapters', id, reason: expect.stringContaining('1.540') })]))
+    expect(state?.approved).toBeGreaterThan(0)
+    expect(await reportWorkflowState('bestaat-niet', await createLocalReq({}, ctx.payload), options)).toBeNull()
+    expect((ctx.payload.config.custom.publicationCheckSections as string[]).some((path) => path.includes('ScheduledFailuresSection'))).toBe(true)
   })
 
   it('the failure mark cannot be set or cleared by a client', async () => {

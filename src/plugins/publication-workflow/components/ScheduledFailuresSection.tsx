@@ -6,22 +6,19 @@ import React from 'react'
 import type { SanitizedWorkflowOptions } from '../types'
 
 import { PublishReportButton } from './PublishReportButton'
-import { workflowFields } from '../types'
+import { reportWorkflowState } from '../server/reportWorkflowState'
 
 type Props = { language: 'en' | 'nl'; report: string; req: PayloadRequest }
 
 const t = {
   heading: { en: 'Failed scheduled publishes', nl: 'Mislukte geplande publicaties' },
   none: { en: 'No scheduled publish of this report failed.', nl: 'Geen enkele geplande publicatie van dit jaarverslag mislukte.' },
-  approved: { en: 'Approved, not yet published', nl: 'Goedgekeurd, nog niet gepubliceerd' },
   when: { en: 'When', nl: 'Wanneer' },
   reason: { en: 'Reason', nl: 'Reden' },
   document: { en: 'Document', nl: 'Document' },
 }
 
 const cell: React.CSSProperties = { borderBottom: '1px solid var(--theme-elevation-150)', padding: '8px 10px', textAlign: 'left', verticalAlign: 'top' }
-
-type Row = { collection: string; id: number | string; title: string; at?: null | string; reason?: null | string }
 
 /**
  * Shown in the key-figures plugin's Publicatiecontrole view (through its section slot): the
@@ -31,42 +28,9 @@ type Row = { collection: string; id: number | string; title: string; at?: null |
 export const ScheduledFailuresSection = async ({ language, report, req }: Props) => {
   const options = req.payload.config.custom?.publicationWorkflow as SanitizedWorkflowOptions | undefined
   if (!options) return null
-  const { docs: reports } = await req.payload.find({
-    collection: options.report.collection,
-    depth: 0,
-    draft: true,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: { [options.report.slugField]: { equals: report } },
-  })
-  const reportDoc = reports[0] as unknown as Record<string, unknown> | undefined
-  if (!reportDoc) return null
-  const failed: Row[] = []
-  let approved = 0
-  for (const collection of options.collections) {
-    const config = req.payload.collections[collection]?.config
-    if (!config) continue
-    const belongs = collection === options.report.collection ? { id: { equals: reportDoc.id } } : config.flattenedFields.some((field) => field.name === options.report.field) ? { [options.report.field]: { equals: reportDoc.id } } : null
-    if (!belongs) continue
-    const titleField = config.admin?.useAsTitle ?? 'title'
-    const { docs } = await req.payload.find({
-      collection,
-      depth: 0,
-      draft: true,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      where: { and: [belongs, { or: [{ [`${workflowFields.scheduledFailure}.at`]: { exists: true } }, { [workflowFields.stage]: { equals: 'approved' } }] }] },
-    })
-    for (const doc of docs as unknown as Record<string, unknown>[]) {
-      if (doc[workflowFields.stage] === 'approved') approved++
-      const failure = doc[workflowFields.scheduledFailure] as { at?: null | string; reason?: null | string } | undefined
-      if (failure?.at) failed.push({ ...failure, collection, id: doc.id as number | string, title: String(doc[titleField] ?? doc.id) })
-    }
-  }
+  const state = await reportWorkflowState(report, req, options)
+  if (!state) return null
+  const { approved, failed } = state
   const adminRoute = req.payload.config.routes.admin
   const label = (collection: string) => {
     const labels = req.payload.collections[collection as keyof typeof req.payload.collections]?.config.labels
