@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { SanitizedWorkflowOptions, Stage } from '../types'
 
 import { writeAuditEntry } from '../server/audit'
-import { wasDraftSave } from '../server/context'
+import { forgetAttempt, wasDraftSave } from '../server/context'
 import { WORKFLOW_BOOKKEEPING, stageLabels, workflowFields } from '../types'
 
 const stageName = (stage: unknown) => (typeof stage === 'string' && stage in stageLabels ? stageLabels[stage as Stage].nl : String(stage ?? 'concept'))
@@ -16,6 +16,7 @@ export const auditWorkflowAfterChange =
   (options: SanitizedWorkflowOptions): CollectionAfterChangeHook =>
   async ({ collection, data, doc, operation, previousDoc, req }) => {
     if (req.context?.[WORKFLOW_BOOKKEEPING]) return doc
+    forgetAttempt(req, collection.slug, doc.id)
     const titleField = collection.admin?.useAsTitle ?? 'title'
     const base = { collectionSlug: collection.slug, documentId: doc.id, documentTitle: typeof doc[titleField] === 'string' ? doc[titleField] : null }
     const from = operation === 'create' ? null : (previousDoc?.[workflowFields.stage] ?? 'concept')

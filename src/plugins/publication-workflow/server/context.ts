@@ -30,6 +30,14 @@ export const rememberAttempt = (req: PayloadRequest, attempt: Attempt) => {
   list.push(attempt)
 }
 
+/** A save that went through is no refusal: forget what it noted (a later failure in the same request must not log it). */
+export const forgetAttempt = (req: PayloadRequest, collection: string, id: unknown) => {
+  const list = req.context?.[ATTEMPTS] as Attempt[] | undefined
+  if (!list?.length) return
+  const index = list.findIndex((attempt) => attempt.collection === collection && (attempt.id === null || String(attempt.id) === String(id)))
+  if (index !== -1) list.splice(index, 1)
+}
+
 /** Takes (and forgets) the attempts of this request. */
 export const takeAttempts = (req: PayloadRequest): Attempt[] => {
   const list = (req.context?.[ATTEMPTS] as Attempt[] | undefined) ?? []
