@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${SMOKE_PORT:-3100}
 secret=$(node -e "console.log(require('node:crypto').randomBytes(32).toString('hex'))")
+demo_password=$(node -e "console.log('demo-' + require('node:crypto').randomBytes(12).toString('hex'))")
 work=$(mktemp -d)
 server_pid=
 cleanup() {
@@ -30,7 +31,7 @@ grep -q PAYLOAD_SECRET "$work/refused.log" || fail "the refusal does not name PA
 serve_and_check() {
   local url=$1 name=$2
   echo "smoke: next start on a fresh $name database"
-  DATABASE_URL="$url" PAYLOAD_SECRET="$secret" NEXT_PUBLIC_SERVER_URL="http://localhost:$port" \
+  DATABASE_URL="$url" PAYLOAD_SECRET="$secret" NEXT_PUBLIC_SERVER_URL="http://localhost:$port" SEED_DEMO_PASSWORD="$demo_password" \
     node "$next_bin" start -p "$port" >"$work/$name.log" 2>&1 &
   local pid=$!
   server_pid=$pid
@@ -58,6 +59,9 @@ serve_and_check() {
 
 run_e2e() {
   local chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
+  # The fresh SQLite database was seeded with the demo users (SEED_DEMO_PASSWORD below): the
+  # tests log in as admin@, redacteur@ and auteur@jaarverslag.local.
+  export E2E_ADMIN_EMAIL=admin@jaarverslag.local E2E_ADMIN_PASSWORD="$demo_password" E2E_DEMO_PASSWORD="$demo_password"
   if [ ! -x "$chromium" ]; then
     echo "smoke: end-to-end browser tests skipped: no Chromium at $chromium (apt-get install chromium)"
     return

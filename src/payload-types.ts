@@ -80,7 +80,7 @@ export interface Config {
     users: User;
     datasets: Dataset;
     'dataset-records': DatasetRecord;
-    'dataset-imports': DatasetImport;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,7 +93,6 @@ export interface Config {
     };
     datasets: {
       records: 'dataset-records';
-      imports: 'dataset-imports';
     };
   };
   collectionsSelect: {
@@ -110,7 +109,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     datasets: DatasetsSelect<false> | DatasetsSelect<true>;
     'dataset-records': DatasetRecordsSelect<false> | DatasetRecordsSelect<true>;
-    'dataset-imports': DatasetImportsSelect<false> | DatasetImportsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -217,8 +216,6 @@ export interface Report {
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
         resolved?: {
-          label: string;
-          shown: string;
           value: string | null;
           unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
           formatted: string | null;
@@ -244,8 +241,21 @@ export interface Report {
             }[];
           };
           verifiedAt: string | null;
-          datasetVersion: number | null;
         } | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Editors leave notes here; the author marks them resolved.
+   */
+  reviewNotes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        createdAt?: string | null;
+        resolved?: boolean | null;
+        resolvedBy?: (number | null) | User;
+        resolvedAt?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -266,18 +276,25 @@ export interface Report {
       | number
       | boolean
       | null;
-    datasetVersions?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
   };
   referencedRecords?: (number | DatasetRecord)[] | null;
   referencedDatasets?: (number | Dataset)[] | null;
+  /**
+   * Draft -> In review -> Approved -> Published. Published follows from publishing.
+   */
+  workflowStage?: ('concept' | 'review' | 'approved' | 'published') | null;
+  /**
+   * Required when an editor sends the document back to draft.
+   */
+  workflowReason?: string | null;
+  /**
+   * Set on create; editors reassign it.
+   */
+  owner?: (number | null) | User;
+  scheduledPublishFailure?: {
+    at?: string | null;
+    reason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -401,52 +418,9 @@ export interface Dataset {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  imports?: {
-    docs?: (number | DatasetImport)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "dataset-imports".
- */
-export interface DatasetImport {
-  id: number;
-  dataset: number | Dataset;
-  version: number;
-  fileName: string;
-  sha256: string;
-  importedBy?: (number | null) | User;
-  summary?: {
-    added?: number | null;
-    changed?: number | null;
-    removed?: number | null;
-    unchanged?: number | null;
-  };
-  diff?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  staleDocuments?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -563,8 +537,6 @@ export interface Chapter {
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
         resolved?: {
-          label: string;
-          shown: string;
           value: string | null;
           unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
           formatted: string | null;
@@ -590,8 +562,21 @@ export interface Chapter {
             }[];
           };
           verifiedAt: string | null;
-          datasetVersion: number | null;
         } | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Editors leave notes here; the author marks them resolved.
+   */
+  reviewNotes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        createdAt?: string | null;
+        resolved?: boolean | null;
+        resolvedBy?: (number | null) | User;
+        resolvedAt?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -612,18 +597,25 @@ export interface Chapter {
       | number
       | boolean
       | null;
-    datasetVersions?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
   };
   referencedRecords?: (number | DatasetRecord)[] | null;
   referencedDatasets?: (number | Dataset)[] | null;
+  /**
+   * Draft -> In review -> Approved -> Published. Published follows from publishing.
+   */
+  workflowStage?: ('concept' | 'review' | 'approved' | 'published') | null;
+  /**
+   * Required when an editor sends the document back to draft.
+   */
+  workflowReason?: string | null;
+  /**
+   * Set on create; editors reassign it.
+   */
+  owner?: (number | null) | User;
+  scheduledPublishFailure?: {
+    at?: string | null;
+    reason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -720,8 +712,6 @@ export interface FeaturedArticle {
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
         resolved?: {
-          label: string;
-          shown: string;
           value: string | null;
           unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
           formatted: string | null;
@@ -747,8 +737,21 @@ export interface FeaturedArticle {
             }[];
           };
           verifiedAt: string | null;
-          datasetVersion: number | null;
         } | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Editors leave notes here; the author marks them resolved.
+   */
+  reviewNotes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        createdAt?: string | null;
+        resolved?: boolean | null;
+        resolvedBy?: (number | null) | User;
+        resolvedAt?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -769,18 +772,25 @@ export interface FeaturedArticle {
       | number
       | boolean
       | null;
-    datasetVersions?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
   };
   referencedRecords?: (number | DatasetRecord)[] | null;
   referencedDatasets?: (number | Dataset)[] | null;
+  /**
+   * Draft -> In review -> Approved -> Published. Published follows from publishing.
+   */
+  workflowStage?: ('concept' | 'review' | 'approved' | 'published') | null;
+  /**
+   * Required when an editor sends the document back to draft.
+   */
+  workflowReason?: string | null;
+  /**
+   * Set on create; editors reassign it.
+   */
+  owner?: (number | null) | User;
+  scheduledPublishFailure?: {
+    at?: string | null;
+    reason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -849,6 +859,36 @@ export interface PodcastEpisode {
     title?: string | null;
     description?: string | null;
   };
+  /**
+   * Editors leave notes here; the author marks them resolved.
+   */
+  reviewNotes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        createdAt?: string | null;
+        resolved?: boolean | null;
+        resolvedBy?: (number | null) | User;
+        resolvedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Draft -> In review -> Approved -> Published. Published follows from publishing.
+   */
+  workflowStage?: ('concept' | 'review' | 'approved' | 'published') | null;
+  /**
+   * Required when an editor sends the document back to draft.
+   */
+  workflowReason?: string | null;
+  /**
+   * Set on create; editors reassign it.
+   */
+  owner?: (number | null) | User;
+  scheduledPublishFailure?: {
+    at?: string | null;
+    reason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -882,6 +922,36 @@ export interface Publication {
     title?: string | null;
     description?: string | null;
   };
+  /**
+   * Editors leave notes here; the author marks them resolved.
+   */
+  reviewNotes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        createdAt?: string | null;
+        resolved?: boolean | null;
+        resolvedBy?: (number | null) | User;
+        resolvedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Draft -> In review -> Approved -> Published. Published follows from publishing.
+   */
+  workflowStage?: ('concept' | 'review' | 'approved' | 'published') | null;
+  /**
+   * Required when an editor sends the document back to draft.
+   */
+  workflowReason?: string | null;
+  /**
+   * Set on create; editors reassign it.
+   */
+  owner?: (number | null) | User;
+  scheduledPublishFailure?: {
+    at?: string | null;
+    reason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -905,6 +975,45 @@ export interface File {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action:
+    | 'stageChanged'
+    | 'published'
+    | 'unpublished'
+    | 'publishRefused'
+    | 'stageRefused'
+    | 'scheduledPublishFailed'
+    | 'created'
+    | 'changed'
+    | 'deleted'
+    | 'deleteRefused'
+    | 'reportPublished'
+    | 'reportPublishRefused';
+  collectionSlug?: string | null;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  user?: (number | null) | User;
+  userLabel?: string | null;
+  fromStage?: string | null;
+  toStage?: string | null;
+  summary: string;
+  findings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1075,8 +1184,8 @@ export interface PayloadLockedDocument {
         value: number | DatasetRecord;
       } | null)
     | ({
-        relationTo: 'dataset-imports';
-        value: number | DatasetImport;
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1153,6 +1262,17 @@ export interface ReportsSelect<T extends boolean = true> {
         resolved?: T;
         id?: T;
       };
+  reviewNotes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        createdAt?: T;
+        resolved?: T;
+        resolvedBy?: T;
+        resolvedAt?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {
@@ -1166,10 +1286,18 @@ export interface ReportsSelect<T extends boolean = true> {
         checkedAt?: T;
         figures?: T;
         findings?: T;
-        datasetVersions?: T;
       };
   referencedRecords?: T;
   referencedDatasets?: T;
+  workflowStage?: T;
+  workflowReason?: T;
+  owner?: T;
+  scheduledPublishFailure?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1214,6 +1342,17 @@ export interface ChaptersSelect<T extends boolean = true> {
         resolved?: T;
         id?: T;
       };
+  reviewNotes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        createdAt?: T;
+        resolved?: T;
+        resolvedBy?: T;
+        resolvedAt?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {
@@ -1227,10 +1366,18 @@ export interface ChaptersSelect<T extends boolean = true> {
         checkedAt?: T;
         figures?: T;
         findings?: T;
-        datasetVersions?: T;
       };
   referencedRecords?: T;
   referencedDatasets?: T;
+  workflowStage?: T;
+  workflowReason?: T;
+  owner?: T;
+  scheduledPublishFailure?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1277,6 +1424,17 @@ export interface FeaturedArticlesSelect<T extends boolean = true> {
         resolved?: T;
         id?: T;
       };
+  reviewNotes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        createdAt?: T;
+        resolved?: T;
+        resolvedBy?: T;
+        resolvedAt?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {
@@ -1290,10 +1448,18 @@ export interface FeaturedArticlesSelect<T extends boolean = true> {
         checkedAt?: T;
         figures?: T;
         findings?: T;
-        datasetVersions?: T;
       };
   referencedRecords?: T;
   referencedDatasets?: T;
+  workflowStage?: T;
+  workflowReason?: T;
+  owner?: T;
+  scheduledPublishFailure?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1377,6 +1543,26 @@ export interface PodcastEpisodesSelect<T extends boolean = true> {
         title?: T;
         description?: T;
       };
+  reviewNotes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        createdAt?: T;
+        resolved?: T;
+        resolvedBy?: T;
+        resolvedAt?: T;
+        id?: T;
+      };
+  workflowStage?: T;
+  workflowReason?: T;
+  owner?: T;
+  scheduledPublishFailure?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1407,6 +1593,26 @@ export interface PublicationsSelect<T extends boolean = true> {
     | {
         title?: T;
         description?: T;
+      };
+  reviewNotes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        createdAt?: T;
+        resolved?: T;
+        resolvedBy?: T;
+        resolvedAt?: T;
+        id?: T;
+      };
+  workflowStage?: T;
+  workflowReason?: T;
+  owner?: T;
+  scheduledPublishFailure?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1545,7 +1751,6 @@ export interface DatasetsSelect<T extends boolean = true> {
         id?: T;
       };
   records?: T;
-  imports?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1567,24 +1772,19 @@ export interface DatasetRecordsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "dataset-imports_select".
+ * via the `definition` "audit-log_select".
  */
-export interface DatasetImportsSelect<T extends boolean = true> {
-  dataset?: T;
-  version?: T;
-  fileName?: T;
-  sha256?: T;
-  importedBy?: T;
-  summary?:
-    | T
-    | {
-        added?: T;
-        changed?: T;
-        removed?: T;
-        unchanged?: T;
-      };
-  diff?: T;
-  staleDocuments?: T;
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  documentTitle?: T;
+  user?: T;
+  userLabel?: T;
+  fromStage?: T;
+  toStage?: T;
+  summary?: T;
+  findings?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1740,8 +1940,6 @@ export interface KeyFigureInlineBlock {
   operands?: (number | DatasetRecord)[] | null;
   rounding?: ('tolerant' | 'half-up') | null;
   resolved?: {
-    label: string;
-    shown: string;
     value: string | null;
     unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
     formatted: string | null;
@@ -1767,7 +1965,6 @@ export interface KeyFigureInlineBlock {
       }[];
     };
     verifiedAt: string | null;
-    datasetVersion: number | null;
   } | null;
   id?: string | null;
   blockName?: string | null;

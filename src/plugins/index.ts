@@ -4,6 +4,7 @@ import { hasRole } from '../access'
 import { slugs } from '../collections/slugs'
 import { isEditor, publishedOrLoggedIn } from '../access'
 import { keyFiguresPlugin } from './key-figures'
+import { publicationWorkflowPlugin } from './publication-workflow'
 
 /** Every plugin the CMS runs with, in order. */
 export const plugins: Plugin[] = [
@@ -19,5 +20,11 @@ export const plugins: Plugin[] = [
     recordsOverrides: {
       access: { create: isEditor, delete: isEditor, read: () => true, update: isEditor },
     },
+  }),
+  // After keyFigures: its rules run after the figure gate, so both apply.
+  publicationWorkflowPlugin({
+    auditCollections: ['datasets', 'dataset-records'] as never,
+    authorFields: { [slugs.chapters]: ['practices'], [slugs.featuredArticles]: ['practices'] },
+    collections: [slugs.chapters, slugs.featuredArticles, slugs.reports, slugs.podcastEpisodes, slugs.publications],
   }),
 ]

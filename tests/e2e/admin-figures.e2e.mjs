@@ -13,7 +13,7 @@
  *
  * What it proves: an editor opens a chapter whose figure disagrees with its data, sees the
  * expected value next to the figure, is refused when publishing (with the expected value named),
- * takes the data's value with one click, publishes, and anonymous readers get the corrected
+ * takes the data's value with one click, approves and publishes, and anonymous readers get the corrected
  * figure. Also: the report-wide view lists the finding under its document, and an author is
  * refused that view.
  *
@@ -112,7 +112,9 @@ const seed = async () => {
   const report = expectOk(
     await api('POST', '/reports', {
       body: {
+        // An admin approves and publishes in one save (the publication workflow).
         _status: 'published',
+        workflowStage: 'approved',
         organisation: 'E2E',
         sections: [{ key: 'onze-werking', title: 'Onze werking' }],
         title: `E2E jaarverslag ${run}`,
@@ -190,6 +192,13 @@ const openFigures = async (page, chapterId) => {
   }
   await shown.waitFor({ state: 'visible' })
   return shown
+}
+
+/** Picks a stage in the sidebar's "Fase" select (the publication workflow). */
+const chooseStage = async (page, label) => {
+  await page.locator('#field-workflowStage .rs__control').click()
+  await page.locator('.rs__option', { hasText: label }).first().click()
+  await page.locator('#field-workflowStage .rs__single-value', { hasText: label }).waitFor({ timeout: 30_000 })
 }
 
 const publishButton = (page) => page.getByRole('button', { name: /^(Publiceer wijzigingen|Publiceren|Publish changes|Publish)$/ }).first()
@@ -273,7 +282,9 @@ const main = async () => {
       await view.close()
     })
 
-    await step('after taking the value, the chapter publishes and the summary says OK', async () => {
+    await step('after taking the value, the editor approves the chapter, it publishes and the summary says OK', async () => {
+      // The workflow publishes only approved documents: the editor approves and publishes in one save.
+      await chooseStage(page, 'Goedgekeurd')
       await publishButton(page).click()
       await page.waitForFunction(
         async ([base, id]) => {

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import type { DatasetRecord, Report } from '../../src/payload-types'
 
+import { publishDocument } from './publish'
+
 type RecordSpec = { key: string; label: string; value: string; unit: DatasetRecord['unit'] }
 
 /** A dataset with its records, created through the Local API; returns the records by key. */
@@ -49,9 +51,8 @@ export const paragraphWithFigures = (parts: (string | Record<string, unknown>)[]
 
 /** The published report most figure tests hang their chapters on (section `cijfers`). */
 export const createReport = (payload: Payload): Promise<Report> =>
-  payload.create({
-    collection: 'reports',
-    data: { _status: 'published', organisation: 'Socius', sections: [{ key: 'cijfers', title: '2024 in cijfers' }], slug: 'jaarverslag-2024', title: 'Jaarverslag 2024', year: 2024 },
+  publishDocument<Report>(payload, 'reports', {
+    data: { organisation: 'Socius', sections: [{ key: 'cijfers', title: '2024 in cijfers' }], slug: 'jaarverslag-2024', title: 'Jaarverslag 2024', year: 2024 },
   })
 
 /** A `keyFigures` row bound to one record. */

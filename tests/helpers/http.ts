@@ -74,7 +74,11 @@ export const startHttpServer = async (): Promise<TestServer> => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     url: base,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeIdleConnections()
+      }),
   }
 }
 

@@ -6,6 +6,10 @@ import type { CollectionSlug, Payload } from 'payload'
  * instead of writing `_status: 'published'` themselves, so that the rules a document must pass
  * before publishing live in one place.
  *
+ * It walks the publication workflow as the server (Local API without a user): the document is
+ * approved (`workflowStage: 'approved'`) and published in the same save, so a refused publish
+ * (figures that disagree) leaves nothing behind. The figure check is never skipped.
+ *
  * `data` creates a new document; `id` publishes an existing one (with optional changes).
  */
 export const publishDocument = async <T = Record<string, unknown>>(
@@ -13,8 +17,9 @@ export const publishDocument = async <T = Record<string, unknown>>(
   collection: CollectionSlug,
   { data = {}, id }: { data?: Record<string, unknown>; id?: number | string },
 ): Promise<T> => {
+  const approveAndPublish = { ...data, _status: 'published', workflowStage: 'approved' }
   if (id === undefined) {
-    return (await payload.create({ collection, data: { ...data, _status: 'published' } as never })) as T
+    return (await payload.create({ collection, data: approveAndPublish as never })) as T
   }
-  return (await payload.update({ collection, data: { ...data, _status: 'published' } as never, id })) as T
+  return (await payload.update({ collection, data: approveAndPublish as never, id })) as T
 }

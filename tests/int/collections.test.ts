@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import type { PodcastSeries, Report } from '../../src/payload-types'
+import type { Chapter, PodcastSeries, Report } from '../../src/payload-types'
 import type { TestContext } from '../helpers/payload'
 
 import { client, type Client, login, startHttpServer, type TestServer } from '../helpers/http'
 import { startPayload } from '../helpers/payload'
+import { publishDocument } from '../helpers/publish'
 import { createUsers, TEST_PASSWORD } from '../helpers/users'
 
 let ctx: TestContext
@@ -89,10 +90,8 @@ beforeAll(async () => {
   await createUsers(ctx.payload, 'col')
   editor = await login(server, 'col-editor@test.local', TEST_PASSWORD)
   anonymous = client(server)
-  const report = await ctx.payload.create({
-    collection: 'reports',
+  const report = await publishDocument<Report>(ctx.payload, 'reports', {
     data: {
-      _status: 'published',
       organisation: 'Socius',
       sections: [{ key: 'onze-werking', title: 'Onze werking' }],
       title: 'Jaarverslag 2024',
@@ -114,6 +113,7 @@ afterAll(async () => {
 
 describe.each(cases)('$slug', ({ slug, graphQL, titleField, data }) => {
   let id: number | string
+  const workflow = ['reports', 'chapters', 'featured-articles', 'podcast-episodes', 'publications'].includes(slug)
 
   it('is created as a draft through REST by an editor', async () => {
     const response = await editor.rest(`/${slug}?draft=true`, { body: { ...data(), _status: 'draft' }, method: 'POST' })
@@ -157,7 +157,8 @@ describe.each(cases)('$slug', ({ slug, graphQL, titleField, data }) => {
   })
 
   it('shows the document to anonymous readers once published', async () => {
-    const published = await editor.rest(`/${slug}/${id}`, { body: { ...data(), _status: 'published' }, method: 'PATCH' })
+    // The editor approves and publishes in one save.
+    const published = await editor.rest(`/${slug}/${id}`, { body: { ...data(), _status: 'published', ...(workflow ? { workflowStage: 'approved' } : {}) }, method: 'PATCH' })
     expect(published.status).toBe(200)
     const rest = await anonymous.rest(`/${slug}/${id}`)
     expect(rest.status).toBe(200)
@@ -187,7 +188,7 @@ describe('validation', () => {
   it('names the field and the problem, and writes nothing', async () => {
     const before = await ctx.payload.count({ collection: 'chapters' })
     const response = await editor.rest('/chapters', {
-      body: { _status: 'published', number: '2,3', report: reportId, section: 'bestaat-niet', title: 'Fout' },
+      body: { _status: 'published', number: '2,3', report: reportId, section: 'bestaat-niet', title: 'Fout', workflowStage: 'approved' },
       method: 'POST',
     })
     expect(response.status).toBe(400)
@@ -202,23 +203,20 @@ describe('validation', () => {
   })
 
   it('refuses a slug already used in the same report but allows it in another report', async () => {
-    const other = await ctx.payload.create({
-      collection: 'reports',
-      data: { _status: 'published', organisation: 'Socius', sections: [{ key: 'onze-werking', title: 'Onze werking' }], title: 'Jaarverslag 2022', year: 2022 },
+    const other = await publishDocument<Report>(ctx.payload, 'reports', {
+      data: { organisation: 'Socius', sections: [{ key: 'onze-werking', title: 'Onze werking' }], title: 'Jaarverslag 2022', year: 2022 },
     })
-    const base = { _status: 'published' as const, section: 'onze-werking', slug: 'dubbel', title: 'Dubbel' }
-    await ctx.payload.create({ collection: 'chapters', data: { ...base, report: reportId } })
-    const refused = await ctx.payload.create({ collection: 'chapters', data: { ...base, report: reportId } }).catch((error) => error)
+    const base = { section: 'onze-werking', slug: 'dubbel', title: 'Dubbel' }
+    await publishDocument(ctx.payload, 'chapters', { data: { ...base, report: reportId } })
+    const refused = await publishDocument(ctx.payload, 'chapters', { data: { ...base, report: reportId } }).catch((error) => error)
     expect(refused.data.errors).toEqual([{ label: 'Slug', message: expect.stringContaining('"dubbel" wordt al gebruikt'), path: 'slug' }])
-    const elsewhere = await ctx.payload.create({ collection: 'chapters', data: { ...base, report: other.id } })
+    const elsewhere = await publishDocument<Chapter>(ctx.payload, 'chapters', { data: { ...base, report: other.id } })
     expect(elsewhere.slug).toBe('dubbel')
   })
 
   it('orders chapters by section and then by number, not as text', async () => {
-    const report = await ctx.payload.create({
-      collection: 'reports',
+    const report = await publishDocument<Report>(ctx.payload, 'reports', {
       data: {
-        _status: 'published',
         organisation: 'Socius',
         sections: [
           { key: 'onze-werking', title: 'Onze werking' },
@@ -234,10 +232,7 @@ describe('validation', () => {
       ['onze-werking', '2.3'],
       ['onze-werking', '10'],
     ]) {
-      await ctx.payload.create({
-        collection: 'chapters',
-        data: { _status: 'published', number, report: report.id, section, title: `${section} ${number}` },
-      })
+      await publishDocument(ctx.payload, 'chapters', { data: { number, report: report.id, section, title: `${section} ${number}` } })
     }
     const { docs } = await ctx.payload.find({ collection: 'chapters', sort: 'sortKey', where: { report: { equals: report.id } } })
     expect(docs.map((doc) => doc.number)).toEqual(['2.3', '2.10', '10', '1.1'])

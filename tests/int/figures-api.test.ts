@@ -7,6 +7,7 @@ import { SKIP_FIGURE_RESOLVE } from '../../src/plugins/key-figures'
 import { createDataset, createReport, derivedFigure, paragraphWithFigures, recordFigure } from '../helpers/figures'
 import { client, type Client, login, startHttpServer, type TestServer } from '../helpers/http'
 import { startPayload } from '../helpers/payload'
+import { publishDocument } from '../helpers/publish'
 import { createUsers, TEST_PASSWORD } from '../helpers/users'
 
 let ctx: TestContext
@@ -27,7 +28,7 @@ const publishedChapter = async (data: Partial<Chapter>) => {
     depth: 0,
     draft: true,
   })
-  return ctx.payload.update({ collection: 'chapters', data: { _status: 'published' } as never, depth: 0, id: draft.id })
+  return publishDocument<Chapter>(ctx.payload, 'chapters', { id: draft.id })
 }
 
 /** Counts the adapter's `find` calls on the data collections while `run` runs. */

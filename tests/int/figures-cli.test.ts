@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 
+import type { Report } from '../../src/payload-types'
 import type { TestContext } from '../helpers/payload'
 
 import { createDataset } from '../helpers/figures'
 import { startPayload } from '../helpers/payload'
+import { publishDocument } from '../helpers/publish'
 
 let ctx: TestContext
 
@@ -27,7 +29,7 @@ beforeAll(async () => {
     ['schoon', '104'],
     ['vuil', '105'],
   ]) {
-    const report = await ctx.payload.create({ collection: 'reports', data: { _status: 'published', organisation: 'Socius', sections: [{ key: 'werking', title: 'Werking' }], slug, title: `Verslag ${slug}`, year: 2024 } })
+    const report = await publishDocument<Report>(ctx.payload, 'reports', { data: { organisation: 'Socius', sections: [{ key: 'werking', title: 'Werking' }], slug, title: `Verslag ${slug}`, year: 2024 } })
     await ctx.payload.create({
       collection: 'chapters',
       data: { keyFigures: [{ label: 'Ontvangen vragen', operation: 'record', record: records.vragen.id, shown, unit: 'count' }], report: report.id, section: 'werking', title: `Vragen ${slug}` } as never,

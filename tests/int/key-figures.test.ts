@@ -7,6 +7,7 @@ import type { TestContext } from '../helpers/payload'
 import { createDataset, createReport, derivedFigure, paragraphWithFigures, recordFigure } from '../helpers/figures'
 import { client, type Client, login, startHttpServer, type TestServer } from '../helpers/http'
 import { startPayload } from '../helpers/payload'
+import { publishDocument } from '../helpers/publish'
 import { createUsers, TEST_PASSWORD } from '../helpers/users'
 
 let ctx: TestContext
@@ -28,8 +29,7 @@ const draftChapter = (data: Partial<Chapter> = {}) =>
     draft: true,
   })
 
-const publish = (id: Chapter['id'], data: Partial<Chapter> = {}) =>
-  ctx.payload.update({ collection: 'chapters', data: { ...data, _status: 'published' } as never, id })
+const publish = (id: Chapter['id'], data: Partial<Chapter> = {}) => publishDocument<Chapter>(ctx.payload, 'chapters', { data, id })
 
 const refusal = async (promise: Promise<unknown>) => {
   const error = await promise.then(
@@ -146,7 +146,8 @@ describe('the publish gate', () => {
 
   it('publishes through REST too, and anonymous readers then see the figures', async () => {
     const chapter = await draftChapter({ keyFigures: [figure('Aantal activiteiten', '86', 'count', r['activiteiten.totaal'])] })
-    expect((await editor.rest(`/chapters/${chapter.id}`, { body: { _status: 'published' }, method: 'PATCH' })).status).toBe(200)
+    // An editor approves and publishes in one save (the workflow requires the approval).
+    expect((await editor.rest(`/chapters/${chapter.id}`, { body: { _status: 'published', workflowStage: 'approved' }, method: 'PATCH' })).status).toBe(200)
     const read = await client(server).rest(`/chapters/${chapter.id}?depth=0`)
     expect(read.body.keyFigures[0]).toMatchObject({ label: 'Aantal activiteiten', shown: '86' })
   })
@@ -376,6 +377,8 @@ describe('other publish paths', () => {
 
   it('a scheduled publish of a matching chapter publishes it', async () => {
     const chapter = await draftChapter({ keyFigures: [figure('Deelnemers', '1.540', 'count', r['deelnemers.totaal'])] })
+    // The workflow publishes only approved documents, also on schedule.
+    await ctx.payload.update({ collection: 'chapters', data: { workflowStage: 'approved' } as never, id: chapter.id })
     await ctx.payload.jobs.queue({
       input: { doc: { relationTo: 'chapters', value: chapter.id }, type: 'publish' },
       task: 'schedulePublish',

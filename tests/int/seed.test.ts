@@ -122,6 +122,17 @@ describe('the seeded Jaarverslag 2024', () => {
     for (const doc of docs) expect({ slug: doc.slug, status: doc.figureCheck?.status }).toEqual({ slug: doc.slug, status: 'ok' })
   })
 
+  it('gives every workflow document the stage that matches it: published ones gepubliceerd, drafts concept', async () => {
+    for (const collection of ['reports', 'chapters', 'featured-articles', 'podcast-episodes', 'publications'] as const) {
+      const { docs } = await ctx.payload.find({ collection, depth: 0, draft: true, limit: 0, pagination: false, select: { _status: true, workflowStage: true } as never })
+      for (const doc of docs as { _status?: string; id: unknown; workflowStage?: string }[]) {
+        expect({ collection, id: doc.id, stage: doc.workflowStage }).toEqual({ collection, id: doc.id, stage: doc._status === 'published' ? 'published' : 'concept' })
+      }
+    }
+    const drafts = await ctx.payload.find({ collection: 'chapters', depth: 0, draft: true, limit: 0, pagination: false, where: { workflowStage: { equals: 'concept' } } })
+    expect(drafts.docs.length).toBe(first.keptAsDraft.filter((draft) => draft.collection === 'chapters').length)
+  })
+
   it('changes nothing when run again', async () => {
     const before = await counts()
     const publishedBefore = await published()

@@ -146,3 +146,8 @@ export const keyFiguresPlugin =
     }
     return config
   }
+export type { DocumentCheck } from './server/checkDocuments'
+export { checkDocuments } from './server/checkDocuments'
+export { KeyFiguresGateError } from './server/gateError'
+export { getKeyFiguresOptions } from './server/pluginOptions'
+export type { Finding } from './engine'

@@ -26,11 +26,13 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { FigureRowLabel as FigureRowLabel_e8fbbd4830725bb7774aa9e58bc1a931 } from '../../../plugins/key-figures/components/FigureRowLabel'
+import { AuditTrail as AuditTrail_e89931895d47162e70813d43ff72e763 } from '../../../plugins/publication-workflow/components/AuditTrail'
 import { FigureCheckSummary as FigureCheckSummary_465cf62607a8febdb1a384b9c7fda38b } from '../../../plugins/key-figures/components/FigureCheckSummary'
 import { DatasetImport as DatasetImport_f8803f9409880ca30ae21953fe9b12f3 } from '../../../plugins/key-figures/components/DatasetImport'
 import { PublicationCheckNavLink as PublicationCheckNavLink_97eb6e48ec9b39e3a7433b4aca1c59c7 } from '../../../plugins/key-figures/components/PublicationCheckNavLink'
 import { PublicationCheckView as PublicationCheckView_4c7a68ea3ca0b169683c575df197ee5a } from '../../../plugins/key-figures/components/PublicationCheckView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { ScheduledFailuresSection as ScheduledFailuresSection_c75d04879868622b750306b12e81ce37 } from '../../../plugins/publication-workflow/components/ScheduledFailuresSection'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -62,9 +64,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugins/key-figures/components/FigureRowLabel#FigureRowLabel": FigureRowLabel_e8fbbd4830725bb7774aa9e58bc1a931,
+  "/plugins/publication-workflow/components/AuditTrail#AuditTrail": AuditTrail_e89931895d47162e70813d43ff72e763,
   "/plugins/key-figures/components/FigureCheckSummary#FigureCheckSummary": FigureCheckSummary_465cf62607a8febdb1a384b9c7fda38b,
   "/plugins/key-figures/components/DatasetImport#DatasetImport": DatasetImport_f8803f9409880ca30ae21953fe9b12f3,
   "/plugins/key-figures/components/PublicationCheckNavLink#PublicationCheckNavLink": PublicationCheckNavLink_97eb6e48ec9b39e3a7433b4aca1c59c7,
   "/plugins/key-figures/components/PublicationCheckView#PublicationCheckView": PublicationCheckView_4c7a68ea3ca0b169683c575df197ee5a,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
+  "/plugins/publication-workflow/components/ScheduledFailuresSection#ScheduledFailuresSection": ScheduledFailuresSection_c75d04879868622b750306b12e81ce37
 }

@@ -3,6 +3,7 @@ import type { AdminViewServerProps, PayloadRequest } from 'payload'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { getTranslation } from '@payloadcms/translations'
 import { Gutter } from '@payloadcms/ui'
+import { RenderServerComponent } from '@payloadcms/ui/elements/RenderServerComponent'
 import React from 'react'
 
 import type { ReportCheck, ReportFinding } from '../server/checkReport'
@@ -285,6 +286,16 @@ export const PublicationCheckView = async (props: Props) => {
     .filter((report) => report.slug)
 
   const chosen = firstString(searchParams?.report) || (reportList.length === 1 ? reportList[0].slug : '')
+  // The slot other plugins fill (e.g. failed scheduled publishes): import-map paths of server
+  // components, given the chosen report; this plugin knows nothing about what they show.
+  const sectionPaths = ((req.payload.config.custom?.publicationCheckSections ?? []) as string[]).filter((path) => typeof path === 'string')
+  const sections = chosen
+    ? sectionPaths.map((path) => (
+        <React.Fragment key={path}>
+          {RenderServerComponent({ Component: path, importMap: req.payload.importMap, serverProps: { language, report: chosen, req } })}
+        </React.Fragment>
+      ))
+    : []
   let result: React.ReactNode = <p>{pick(reportList.length === 0 ? t.noReports : t.chooseReport, language)}</p>
   if (chosen) {
     try {
@@ -329,6 +340,7 @@ export const PublicationCheckView = async (props: Props) => {
         </nav>
       ) : null}
       {result}
+      {sections}
     </>,
   )
 }

@@ -1,0 +1,78 @@
+import type { CollectionConfig, CollectionSlug, PayloadRequest } from 'payload'
+
+/** The review stages a document goes through; identifiers in English, labels in Dutch. */
+export const stages = ['concept', 'review', 'approved', 'published'] as const
+export type Stage = (typeof stages)[number]
+
+export const stageLabels: Record<Stage, { en: string; nl: string }> = {
+  approved: { en: 'Approved', nl: 'Goedgekeurd' },
+  concept: { en: 'Draft', nl: 'Concept' },
+  published: { en: 'Published', nl: 'Gepubliceerd' },
+  review: { en: 'In review', nl: 'Ter review' },
+}
+
+/** Who is acting: a role of the logged-in user, or the server itself (Local API without a user). */
+export type Actor = 'admin' | 'author' | 'editor' | 'none' | 'system'
+
+type Overrides = Partial<Omit<CollectionConfig, 'fields' | 'slug'>> & {
+  fields?: (args: { defaultFields: CollectionConfig['fields'] }) => CollectionConfig['fields']
+}
+
+export type PublicationWorkflowOptions = {
+  /** Collections that go through the review stages. Each must keep versions with drafts. */
+  collections: CollectionSlug[]
+  /** Default true. When false the fields and the audit log are still added (same schema), nothing is enforced. */
+  enabled?: boolean
+  /**
+   * Which role a user acts in. Default: `admin`, `editor` or `author` from `user.roles`
+   * (the highest wins), `none` for a user without one of those.
+   */
+  actorOf?: (user: PayloadRequest['user']) => Exclude<Actor, 'system'>
+  /**
+   * Fields an author may change on any document of the collection, also one they do not own
+   * (e.g. `{ chapters: ['practices'] }`). Default: none.
+   */
+  authorFields?: Partial<Record<CollectionSlug, string[]>>
+  /** Collections in which authors may create documents (they become the owner). Default: none. */
+  authorsCreateIn?: CollectionSlug[]
+  /** Slug of the audit log collection the plugin adds. Default `audit-log`. */
+  auditLogSlug?: string
+  auditLogOverrides?: Overrides
+  /**
+   * Other collections whose changes (and refused deletions) go into the audit log, e.g. the
+   * key-figures datasets and records. Default: none.
+   */
+  auditCollections?: CollectionSlug[]
+  /** The report a document belongs to (for the report-wide publish). Default `reports`, field `report`, slug field `slug`. */
+  report?: { collection?: CollectionSlug; field?: string; slugField?: string }
+  /** Datasets slug of the key-figures plugin to check figures with. Default: the first registered. */
+  keyFiguresDatasets?: string
+}
+
+export type SanitizedWorkflowOptions = {
+  collections: CollectionSlug[]
+  enabled: boolean
+  actorOf: (user: PayloadRequest['user']) => Exclude<Actor, 'system'>
+  authorFields: Partial<Record<string, string[]>>
+  authorsCreateIn: CollectionSlug[]
+  auditLogSlug: CollectionSlug
+  auditLogOverrides: Overrides
+  auditCollections: CollectionSlug[]
+  report: { collection: CollectionSlug; field: string; slugField: string }
+  keyFiguresDatasets?: string
+}
+
+/** Field names the plugin adds to every workflow collection. */
+export const workflowFields = {
+  notes: 'reviewNotes',
+  owner: 'owner',
+  reason: 'workflowReason',
+  scheduledFailure: 'scheduledPublishFailure',
+  stage: 'workflowStage',
+} as const
+
+/**
+ * Server-only context flag for the plugin's own bookkeeping writes (marking a failed scheduled
+ * publish). It lives on `req.context`, which no REST or GraphQL client can set.
+ */
+export const WORKFLOW_BOOKKEEPING = 'publicationWorkflow:bookkeeping'
