@@ -80,6 +80,7 @@ export interface Config {
     users: User;
     datasets: Dataset;
     'dataset-records': DatasetRecord;
+    'dataset-imports': DatasetImport;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -93,6 +94,7 @@ export interface Config {
     };
     datasets: {
       records: 'dataset-records';
+      imports: 'dataset-imports';
     };
   };
   collectionsSelect: {
@@ -109,6 +111,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     datasets: DatasetsSelect<false> | DatasetsSelect<true>;
     'dataset-records': DatasetRecordsSelect<false> | DatasetRecordsSelect<true>;
+    'dataset-imports': DatasetImportsSelect<false> | DatasetImportsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -216,6 +219,8 @@ export interface Report {
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
         resolved?: {
+          label: string;
+          shown: string;
           value: string | null;
           unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
           formatted: string | null;
@@ -241,6 +246,7 @@ export interface Report {
             }[];
           };
           verifiedAt: string | null;
+          datasetVersion: number | null;
         } | null;
         id?: string | null;
       }[]
@@ -268,6 +274,15 @@ export interface Report {
     checkedAt?: string | null;
     figures?: number | null;
     findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    datasetVersions?:
       | {
           [k: string]: unknown;
         }
@@ -418,9 +433,52 @@ export interface Dataset {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  imports?: {
+    docs?: (number | DatasetImport)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dataset-imports".
+ */
+export interface DatasetImport {
+  id: number;
+  dataset: number | Dataset;
+  version: number;
+  fileName: string;
+  sha256: string;
+  importedBy?: (number | null) | User;
+  summary?: {
+    added?: number | null;
+    changed?: number | null;
+    removed?: number | null;
+    unchanged?: number | null;
+  };
+  diff?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  staleDocuments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -537,6 +595,8 @@ export interface Chapter {
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
         resolved?: {
+          label: string;
+          shown: string;
           value: string | null;
           unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
           formatted: string | null;
@@ -562,6 +622,7 @@ export interface Chapter {
             }[];
           };
           verifiedAt: string | null;
+          datasetVersion: number | null;
         } | null;
         id?: string | null;
       }[]
@@ -589,6 +650,15 @@ export interface Chapter {
     checkedAt?: string | null;
     figures?: number | null;
     findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    datasetVersions?:
       | {
           [k: string]: unknown;
         }
@@ -712,6 +782,8 @@ export interface FeaturedArticle {
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
         resolved?: {
+          label: string;
+          shown: string;
           value: string | null;
           unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
           formatted: string | null;
@@ -737,6 +809,7 @@ export interface FeaturedArticle {
             }[];
           };
           verifiedAt: string | null;
+          datasetVersion: number | null;
         } | null;
         id?: string | null;
       }[]
@@ -764,6 +837,15 @@ export interface FeaturedArticle {
     checkedAt?: string | null;
     figures?: number | null;
     findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    datasetVersions?:
       | {
           [k: string]: unknown;
         }
@@ -1184,6 +1266,10 @@ export interface PayloadLockedDocument {
         value: number | DatasetRecord;
       } | null)
     | ({
+        relationTo: 'dataset-imports';
+        value: number | DatasetImport;
+      } | null)
+    | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
       } | null);
@@ -1286,6 +1372,7 @@ export interface ReportsSelect<T extends boolean = true> {
         checkedAt?: T;
         figures?: T;
         findings?: T;
+        datasetVersions?: T;
       };
   referencedRecords?: T;
   referencedDatasets?: T;
@@ -1366,6 +1453,7 @@ export interface ChaptersSelect<T extends boolean = true> {
         checkedAt?: T;
         figures?: T;
         findings?: T;
+        datasetVersions?: T;
       };
   referencedRecords?: T;
   referencedDatasets?: T;
@@ -1448,6 +1536,7 @@ export interface FeaturedArticlesSelect<T extends boolean = true> {
         checkedAt?: T;
         figures?: T;
         findings?: T;
+        datasetVersions?: T;
       };
   referencedRecords?: T;
   referencedDatasets?: T;
@@ -1751,6 +1840,7 @@ export interface DatasetsSelect<T extends boolean = true> {
         id?: T;
       };
   records?: T;
+  imports?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1767,6 +1857,29 @@ export interface DatasetRecordsSelect<T extends boolean = true> {
   unit?: T;
   notes?: T;
   pickerTitle?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dataset-imports_select".
+ */
+export interface DatasetImportsSelect<T extends boolean = true> {
+  dataset?: T;
+  version?: T;
+  fileName?: T;
+  sha256?: T;
+  importedBy?: T;
+  summary?:
+    | T
+    | {
+        added?: T;
+        changed?: T;
+        removed?: T;
+        unchanged?: T;
+      };
+  diff?: T;
+  staleDocuments?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1940,6 +2053,8 @@ export interface KeyFigureInlineBlock {
   operands?: (number | DatasetRecord)[] | null;
   rounding?: ('tolerant' | 'half-up') | null;
   resolved?: {
+    label: string;
+    shown: string;
     value: string | null;
     unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
     formatted: string | null;
@@ -1965,6 +2080,7 @@ export interface KeyFigureInlineBlock {
       }[];
     };
     verifiedAt: string | null;
+    datasetVersion: number | null;
   } | null;
   id?: string | null;
   blockName?: string | null;
