@@ -262,7 +262,6 @@ export interface Report {
       | null;
   };
   referencedRecords?: (number | DatasetRecord)[] | null;
-  referencedDatasets?: (number | Dataset)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -521,7 +520,6 @@ export interface Chapter {
       | null;
   };
   referencedRecords?: (number | DatasetRecord)[] | null;
-  referencedDatasets?: (number | Dataset)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -698,7 +696,6 @@ export interface FeaturedArticle {
       | null;
   };
   referencedRecords?: (number | DatasetRecord)[] | null;
-  referencedDatasets?: (number | Dataset)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1082,7 +1079,6 @@ export interface ReportsSelect<T extends boolean = true> {
         findings?: T;
       };
   referencedRecords?: T;
-  referencedDatasets?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1142,7 +1138,6 @@ export interface ChaptersSelect<T extends boolean = true> {
         findings?: T;
       };
   referencedRecords?: T;
-  referencedDatasets?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1204,7 +1199,6 @@ export interface FeaturedArticlesSelect<T extends boolean = true> {
         findings?: T;
       };
   referencedRecords?: T;
-  referencedDatasets?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
