@@ -20,7 +20,6 @@ import {
   picker,
   randomStream,
   RECORDS,
-  referencedIds,
   REPORTS,
   seedDataset,
   SKIP_CHECK,
@@ -72,16 +71,21 @@ const instrument = (payload: Payload) => {
   }
   const lookupCollections = new Set([RECORDS, DATASETS])
   const isLookup = (args: { collection?: unknown }) => lookupCollections.has(String(args.collection))
-  const timed = <A extends { collection?: unknown }, R>(call: (args: A) => Promise<R>, pick: (args: A) => Spans | null, countLookups = false) =>
+  // The plugin reads records and datasets through `payload.find` or straight through
+  // `payload.db.find`; both are timed, the adapter call only when no Local API call wraps it.
+  let nested = 0
+  const timed = <A extends { collection?: unknown }, R>(call: (args: A) => Promise<R>, pick: (args: A) => Spans | null, countLookups = false, viaAdapter = false) =>
     (async (args: A) => {
-      const target = pick(args)
+      const target = viaAdapter && nested > 0 ? null : pick(args)
       if (!target) return call(args)
       const scoped = countLookups && isLookup(args)
       const start = now()
       if (scoped) sqlCounter.scope = true
+      if (!viaAdapter) nested++
       try {
         return await call(args)
       } finally {
+        if (!viaAdapter) nested--
         if (scoped) sqlCounter.scope = false
         const end = now()
         target.add(start, end)
@@ -89,7 +93,7 @@ const instrument = (payload: Payload) => {
         if (countLookups && args.collection === DATASETS) spans.findDatasets.add(start, end)
       }
     }) as (args: A) => Promise<R>
-  const original = { count: payload.count, find: payload.find, findByID: payload.findByID, updateOne: payload.db.updateOne }
+  const original = { count: payload.count, dbFind: payload.db.find, find: payload.find, findByID: payload.findByID, updateOne: payload.db.updateOne }
   const p = payload as unknown as Record<string, unknown>
   p.find = timed(original.find.bind(payload) as (args: { collection?: unknown }) => Promise<unknown>, (args) =>
     args.collection === DOCS ? spans.findDocs : isLookup(args) ? spans.findData : null, true)
@@ -100,9 +104,12 @@ const instrument = (payload: Payload) => {
   const db = payload.db as unknown as Record<string, unknown>
   db.updateOne = timed(original.updateOne.bind(payload.db) as (args: { collection?: unknown }) => Promise<unknown>, (args) =>
     args.collection === DOCS ? spans.updateOneDocs : null)
+  db.find = timed(original.dbFind.bind(payload.db) as (args: { collection?: unknown }) => Promise<unknown>, (args) =>
+    isLookup(args) ? spans.findData : null, true, true)
   return {
     spans,
     restore: () => {
+      db.find = original.dbFind
       p.find = original.find
       p.findByID = original.findByID
       p.count = original.count
@@ -195,16 +202,16 @@ const publish = (payload: Payload, id: number, context?: Record<string, unknown>
  * What the plugin would store besides the figures, for the sides that store it by hand
  * (`stock-fields` always; `plugin` where its gate is skipped during setup).
  */
-const pluginFields = (figures: FigureRow[], datasetId: number) => ({
+const pluginFields = (figures: FigureRow[]) => ({
   figureCheck: { checkedAt: new Date().toISOString(), figures: figures.length, findings: [], status: 'ok' },
-  referencedDatasets: [datasetId],
-  referencedRecords: referencedIds(figures),
+  // The records of inline figures only; these documents have figure cards and no inline figures.
+  referencedRecords: [],
 })
 
-const createDraft = async (payload: Payload, side: Side, title: string, figures: FigureRow[], datasetId: number) =>
+const createDraft = async (payload: Payload, side: Side, title: string, figures: FigureRow[]) =>
   (await payload.create({
     collection: DOCS as never,
-    data: { body: body(`${title}: tekst`), keyFigures: figures, title, ...(side === 'stock-fields' ? pluginFields(figures, datasetId) : {}) } as never,
+    data: { body: body(`${title}: tekst`), keyFigures: figures, title, ...(side === 'stock-fields' ? pluginFields(figures) : {}) } as never,
     depth: 0,
     draft: true,
   })) as unknown as Doc
@@ -239,7 +246,7 @@ export const publishServer = async (payload: Payload, side: Side, drafts: number
   const data = await seedDataset(payload, RECORD_COUNT, random)
   const pick = picker(data.records, random)
   const ids: number[] = []
-  for (let index = 0; index < drafts; index++) ids.push((await createDraft(payload, side, `Doc ${index}`, makeFigures(50, pick), data.datasetId)).id)
+  for (let index = 0; index < drafts; index++) ids.push((await createDraft(payload, side, `Doc ${index}`, makeFigures(50, pick))).id)
   log(`publish/${side}: ${drafts} drafts of 50 figures ready`)
   let next = 0
 
@@ -317,7 +324,7 @@ const queriesScenario = async (payload: Payload, side: Side) => {
   const result: Record<string, { total: number[]; lookup: number[]; lookupCalls: number[]; kinds: Record<string, number> }> = {}
   for (const size of [5, 50]) {
     const ids: number[] = []
-    for (let index = 0; index < 4; index++) ids.push((await createDraft(payload, side, `Q${size}-${index}`, makeFigures(size, pick), data.datasetId)).id)
+    for (let index = 0; index < 4; index++) ids.push((await createDraft(payload, side, `Q${size}-${index}`, makeFigures(size, pick))).id)
     await publish(payload, ids[0]) // warm-up, not counted
     const entry = { total: [] as number[], lookup: [] as number[], lookupCalls: [] as number[], kinds: {} as Record<string, number> }
     for (const id of ids.slice(1)) {
@@ -355,7 +362,7 @@ const impactScenario = async (payload: Payload, side: Side, args: { docs: number
   await inTransaction(payload, async (req: PayloadRequest) => {
     for (let index = 0; index < args.docs; index++) {
       const figures = makeFigures(5, pick, index % args.every === 0 ? [target] : [])
-      const own = side === 'stock' ? {} : pluginFields(figures, data.datasetId)
+      const own = side === 'stock' ? {} : pluginFields(figures)
       const doc = (await payload.create({
         collection: DOCS as never,
         context: { [SKIP_CHECK]: true },

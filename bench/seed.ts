@@ -123,10 +123,6 @@ export const makeFigures = (n: number, pick: () => SeededRecord, forced: SeededR
   return figures
 }
 
-export const referencedIds = (figures: FigureRow[]): number[] => [
-  ...new Set(figures.flatMap((figure) => (figure.operation === 'record' ? [figure.record as number] : (figure.operands ?? [])))),
-]
-
 /** A short Lexical body: one paragraph of plain text. */
 export const body = (text: string) => ({
   root: {

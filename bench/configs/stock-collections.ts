@@ -74,8 +74,8 @@ export const datasetRecords: CollectionConfig = {
 }
 
 /**
- * The fields the plugin keeps on each document besides the figures (`figureCheck`,
- * `referencedRecords`, `referencedDatasets`), for the profiling config only.
+ * The fields the plugin keeps on each document besides the figures (`figureCheck`, and
+ * `referencedRecords` for the records of inline figures only), for the profiling config only.
  */
 export const pluginStoredFields: Field[] = [
   {
@@ -89,5 +89,4 @@ export const pluginStoredFields: Field[] = [
     ],
   },
   { name: 'referencedRecords', type: 'relationship', relationTo: 'dataset-records' as never, hasMany: true, index: true },
-  { name: 'referencedDatasets', type: 'relationship', relationTo: 'datasets' as never, hasMany: true, index: true },
 ]

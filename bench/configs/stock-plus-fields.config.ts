@@ -7,7 +7,7 @@ import { datasetRecords, datasets, keyFigures, pluginStoredFields } from './stoc
 
 /**
  * Profiling only: the stock config plus, by hand, the fields the plugin stores on each document
- * (`figureCheck`, `referencedRecords`, `referencedDatasets`), still without the plugin. Sits
+ * (`figureCheck`, `referencedRecords`), still without the plugin. Sits
  * between `stock` and `plugin` so the publish overhead can be split into storage and checking.
  */
 export default buildConfig({

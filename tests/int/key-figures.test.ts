@@ -78,7 +78,8 @@ describe('draft saves', () => {
     expect(chapter.figureCheck?.findings).toEqual([
       expect.objectContaining({ expected: '1.540', kind: 'mismatch', path: 'keyFigures.0.shown', shown: '1.541' }),
     ])
-    expect(chapter.referencedRecords).toEqual([r['deelnemers.totaal'].id])
+    // The figure cards are found through their own indexed columns; only inline figures' records are stored.
+    expect(chapter.referencedRecords ?? []).toEqual([])
   })
 
   it('cannot be given a clean check by the client', async () => {
@@ -343,6 +344,107 @@ describe('removing data that published figures depend on', () => {
     const { records } = await createDataset(ctx.payload, { records: [{ key: 'los', label: 'Los', unit: 'count', value: '1' }], slug: 'alleen-concept' })
     await draftChapter({ keyFigures: [figure('Los', '1', 'count', records.los)] })
     expect((await editor.rest(`/dataset-records/${records.los.id}`, { method: 'DELETE' })).status).toBe(200)
+  })
+})
+
+describe('finding the documents that use a record, however they use it', () => {
+  const inlineBody = (record: DatasetRecord, shown: string) =>
+    paragraphWithFigures(['Er waren ', { label: record.label, operation: 'record', record: record.id, shown, unit: 'count' }, ' in totaal.'])
+
+  it('an inline figure only: the record is stored in referencedRecords, a change flags the document, deleting it is refused', async () => {
+    const { records } = await createDataset(ctx.payload, {
+      records: [
+        { key: 'inline', label: 'Alleen inline', unit: 'count', value: '12' },
+        { key: 'ander', label: 'Ander record', unit: 'count', value: '5' },
+      ],
+      slug: 'enkel-inline',
+    })
+    const chapter = await draftChapter({ body: inlineBody(records.inline, '12') as never, title: 'Hoofdstuk met inline cijfer' })
+    expect(chapter.referencedRecords).toEqual([records.inline.id])
+    await publish(chapter.id)
+    const bystander = await draftChapter({ keyFigures: [figure('Ander', '5', 'count', records.ander)] })
+    await publish(bystander.id)
+
+    await ctx.payload.update({ collection: 'dataset-records', data: { value: '13' }, id: records.inline.id })
+    const stale = await ctx.payload.findByID({ collection: 'chapters', depth: 0, id: chapter.id })
+    expect(stale.figureCheck?.status).toBe('stale')
+    expect(stale.figureCheck?.findings).toEqual([expect.objectContaining({ expected: '13', kind: 'stale', path: 'body#0', shown: '12' })])
+    expect((await ctx.payload.findByID({ collection: 'chapters', depth: 0, id: bystander.id })).figureCheck?.status).toBe('ok')
+
+    const response = await editor.rest(`/dataset-records/${records.inline.id}`, { method: 'DELETE' })
+    expect(response.status).toBe(409)
+    expect(JSON.stringify(response.body)).toContain('Hoofdstuk met inline cijfer')
+
+    // Once the published text no longer uses it, the record may go.
+    await publish(chapter.id, { body: paragraphWithFigures(['Geen cijfers meer.']) as never })
+    expect((await ctx.payload.findByID({ collection: 'chapters', depth: 0, id: chapter.id })).referencedRecords ?? []).toEqual([])
+    expect((await editor.rest(`/dataset-records/${records.inline.id}`, { method: 'DELETE' })).status).toBe(200)
+  })
+
+  it('an operand of a derived figure card only: a change flags the document, deleting it is refused', async () => {
+    const { records } = await createDataset(ctx.payload, {
+      records: [
+        { key: 'a', label: 'Eerste deel', unit: 'count', value: '40' },
+        { key: 'b', label: 'Tweede deel', unit: 'count', value: '2' },
+      ],
+      slug: 'enkel-operand',
+    })
+    const chapter = await draftChapter({ keyFigures: [derived('Samen', '42', 'count', 'sum', [records.a, records.b])], title: 'Hoofdstuk met een som' })
+    expect(chapter.referencedRecords ?? []).toEqual([])
+    await publish(chapter.id)
+
+    await ctx.payload.update({ collection: 'dataset-records', data: { value: '3' }, id: records.b.id })
+    const stale = await ctx.payload.findByID({ collection: 'chapters', depth: 0, id: chapter.id })
+    expect(stale.figureCheck?.status).toBe('stale')
+    expect(stale.figureCheck?.findings).toEqual([expect.objectContaining({ expected: '43', kind: 'stale', shown: '42' })])
+
+    const response = await editor.rest(`/dataset-records/${records.b.id}`, { method: 'DELETE' })
+    expect(response.status).toBe(409)
+    expect(JSON.stringify(response.body)).toContain('Hoofdstuk met een som')
+  })
+
+  it('a dataset change (a footing rule that fails) flags a document that uses the dataset only inline', async () => {
+    const { dataset, records } = await createDataset(ctx.payload, {
+      records: [
+        { key: 'totaal', label: 'Totaal', unit: 'count', value: '10' },
+        { key: 'deel1', label: 'Deel 1', unit: 'count', value: '6' },
+        { key: 'deel2', label: 'Deel 2', unit: 'count', value: '5' },
+      ],
+      slug: 'footing-inline',
+    })
+    const chapter = await draftChapter({ body: inlineBody(records.totaal, '10') as never })
+    await publish(chapter.id)
+    await ctx.payload.update({
+      collection: 'datasets',
+      data: { footingRules: [{ label: 'Delen', parts: [records.deel1.id, records.deel2.id], total: records.totaal.id }] },
+      id: dataset.id,
+    })
+    const stale = await ctx.payload.findByID({ collection: 'chapters', depth: 0, id: chapter.id })
+    expect(stale.figureCheck?.status).toBe('stale')
+    expect(stale.figureCheck?.findings).toEqual([expect.objectContaining({ expected: '11', kind: 'footing', shown: '10' })])
+  })
+
+  it('a dataset used only through an inline figure or an operand cannot be unpublished or deleted', async () => {
+    const inlineData = await createDataset(ctx.payload, { records: [{ key: 'i', label: 'Inline', unit: 'count', value: '7' }], slug: 'dataset-inline' })
+    const operandData = await createDataset(ctx.payload, { records: [{ key: 'o', label: 'Operand', unit: 'count', value: '8' }], slug: 'dataset-operand' })
+    const inlineChapter = await draftChapter({ body: inlineBody(inlineData.records.i, '7') as never, title: 'Inline afhankelijk' })
+    await publish(inlineChapter.id)
+    const operandChapter = await draftChapter({
+      // 86 activities from the main dataset plus 8 from this one: the dataset is only the second operand.
+      keyFigures: [derived('Som', '94', 'count', 'sum', [r['activiteiten.totaal'], operandData.records.o])],
+      title: 'Operand afhankelijk',
+    })
+    await publish(operandChapter.id)
+
+    for (const [dataset, title] of [
+      [inlineData.dataset, 'Inline afhankelijk'],
+      [operandData.dataset, 'Operand afhankelijk'],
+    ] as const) {
+      const unpublish = await editor.rest(`/datasets/${dataset.id}`, { body: { _status: 'draft' }, method: 'PATCH' })
+      expect(unpublish.status).toBe(409)
+      expect(JSON.stringify(unpublish.body)).toContain(title)
+      expect((await editor.rest(`/datasets/${dataset.id}`, { method: 'DELETE' })).status).toBe(409)
+    }
   })
 })
 

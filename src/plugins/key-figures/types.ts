@@ -10,8 +10,8 @@ type Overrides = Partial<Omit<CollectionConfig, 'fields' | 'slug'>> & {
 export type KeyFiguresPluginOptions = {
   /**
    * Collections whose documents carry key figures. Each gets a `keyFigures` array, the inline
-   * `keyFigure` block in its rich-text fields, and the server-maintained `figureCheck`,
-   * `referencedRecords` and `referencedDatasets` fields.
+   * `keyFigure` block in its rich-text fields, and the server-maintained `figureCheck` and
+   * `referencedRecords` (the records of the inline figures) fields.
    */
   collections: CollectionSlug[]
   /** Default true. When false the fields and collections are still added (same schema), nothing is checked. */

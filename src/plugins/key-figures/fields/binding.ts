@@ -37,8 +37,10 @@ const usesOneRecord = (siblingData: Record<string, unknown> | undefined) =>
 /**
  * What a figure is checked against: one record, or an operation over ordered records. Shared by
  * the `keyFigures` array rows and the inline `keyFigure` block, so both are checked alike.
+ * `indexed` (the array rows): a record change finds the documents that use it through these two
+ * relationships, so they are indexed (the SQL adapters index them anyway; MongoDB needs it said).
  */
-export const bindingFields = (options: SanitizedKeyFiguresOptions): Field[] => [
+export const bindingFields = (options: SanitizedKeyFiguresOptions, { indexed = false }: { indexed?: boolean } = {}): Field[] => [
   {
     name: 'operation',
     type: 'select',
@@ -52,6 +54,7 @@ export const bindingFields = (options: SanitizedKeyFiguresOptions): Field[] => [
     type: 'relationship',
     label: { en: 'Record', nl: 'Record' },
     relationTo: options.slugs.records,
+    ...(indexed ? { index: true } : {}),
     admin: {
       condition: (_data, siblingData) => usesOneRecord(siblingData),
       description: { en: 'Search by dataset, key or label.', nl: 'Zoek op dataset, sleutel of label.' },
@@ -63,6 +66,7 @@ export const bindingFields = (options: SanitizedKeyFiguresOptions): Field[] => [
     label: { en: 'Records (in order)', nl: 'Records (in volgorde)' },
     relationTo: options.slugs.records,
     hasMany: true,
+    ...(indexed ? { index: true } : {}),
     admin: {
       condition: (_data, siblingData) => !usesOneRecord(siblingData),
       description: {

@@ -9,9 +9,9 @@ import { bindingFields, figureTextFields, unitField } from './binding'
 const COMPONENTS = '/plugins/key-figures/components'
 
 /** One figure: what is printed, what it is bound to, its live status and its read-side resolution. */
-const figureFields = (options: SanitizedKeyFiguresOptions): Field[] => [
+const figureFields = (options: SanitizedKeyFiguresOptions, indexed: boolean): Field[] => [
   { type: 'row', fields: [...figureTextFields(), unitField()] },
-  ...bindingFields(options),
+  ...bindingFields(options, { indexed }),
   {
     name: 'figureStatus',
     type: 'ui',
@@ -30,7 +30,7 @@ export const keyFiguresField = (options: SanitizedKeyFiguresOptions): ArrayField
     components: { RowLabel: `${COMPONENTS}/FigureRowLabel#FigureRowLabel` },
     initCollapsed: true,
   },
-  fields: figureFields(options),
+  fields: figureFields(options, true),
 })
 
 /** The same figure, inline in a sentence of the body: "we ontvingen 104 vragen". */
@@ -39,7 +39,7 @@ export const keyFigureInlineBlock = (options: SanitizedKeyFiguresOptions): Block
   interfaceName: 'KeyFigureInlineBlock',
   labels: { plural: { en: 'Key figures', nl: 'Kerncijfers' }, singular: { en: 'Key figure', nl: 'Kerncijfer' } },
   admin: { components: { Label: `${COMPONENTS}/InlineFigureLabel#InlineFigureLabel` } },
-  fields: figureFields(options),
+  fields: figureFields(options, false),
 })
 
 const serverOnly = { create: () => false, update: () => false }
@@ -71,19 +71,16 @@ export const figureCheckFields = (options: SanitizedKeyFiguresOptions): Field[] 
       { name: 'datasetVersions', type: 'json' },
     ],
   },
+  /*
+   * The records used by the inline figures in rich text, which the database cannot look into.
+   * The figure cards need no copy: their own `record` and `operands` are indexed relationships,
+   * queried directly for reverse lookups (server/findDependents.ts). A document without inline
+   * figures stores nothing here, so publishing it writes no extra rows.
+   */
   {
     name: 'referencedRecords',
     type: 'relationship',
     relationTo: options.slugs.records,
-    hasMany: true,
-    index: true,
-    access: serverOnly,
-    admin: { hidden: true },
-  },
-  {
-    name: 'referencedDatasets',
-    type: 'relationship',
-    relationTo: options.slugs.datasets,
     hasMany: true,
     index: true,
     access: serverOnly,

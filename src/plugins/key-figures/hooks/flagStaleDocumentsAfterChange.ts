@@ -16,7 +16,7 @@ const datasetChanged = (doc: Record<string, unknown>, previous: Record<string, u
 
 /**
  * When data changes under published figures, the documents that use it are checked again
- * (found through their indexed `referencedRecords` / `referencedDatasets`, in one batch). Those
+ * (found through the figures' own indexed relationships and `referencedRecords`, in one batch). Those
  * that no longer match are marked `stale` with their findings; their published text is left as
  * it is, for an editor to correct.
  */
@@ -26,11 +26,6 @@ export const flagStaleDocumentsAfterChange =
     if (!options.enabled || operation !== 'update' || !previousDoc || req.context?.[SKIP_STALE_FLAGGING]) return doc
     const changed = kind === 'records' ? recordChanged(doc, previousDoc) : datasetChanged(doc, previousDoc)
     if (!changed) return doc
-    await markStaleDocuments({
-      field: kind === 'records' ? 'referencedRecords' : 'referencedDatasets',
-      ids: [doc.id as RecordId],
-      options,
-      req,
-    })
+    await markStaleDocuments({ ids: [doc.id as RecordId], kind, options, req })
     return doc
   }

@@ -23,8 +23,8 @@ export const refuseRemovingUsedDataBeforeDelete =
   (options: SanitizedKeyFiguresOptions, kind: 'datasets' | 'records'): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
     const dependents = await findDependents({
-      field: kind === 'records' ? 'referencedRecords' : 'referencedDatasets',
       ids: [id as RecordId],
+      kind,
       onlyPublished: true,
       options,
       req,
@@ -64,7 +64,7 @@ export const refuseUnpublishingUsedDatasetBeforeOperation =
               where: args.where,
             })
           ).docs.map((doc) => (doc as { id: RecordId }).id)
-    const dependents = await findDependents({ field: 'referencedDatasets', ids, onlyPublished: true, options, req })
+    const dependents = await findDependents({ ids, kind: 'datasets', onlyPublished: true, options, req })
     if (dependents.length) {
       throw refuse(
         { en: `Dataset ${ids.join(', ')} cannot be unpublished: it`, nl: `Dataset ${ids.join(', ')} kan niet gedepubliceerd worden: ze` },

@@ -37,8 +37,8 @@ export const validateKeyFiguresBeforeChange =
       )
       throw new KeyFiguresGateError({ collection: collection.slug, findings, req })
     }
-    data.referencedRecords = check.referencedRecords
-    data.referencedDatasets = check.referencedDatasets
+    // Only the inline figures' records: the figure cards are found through their own columns.
+    data.referencedRecords = check.inlineRecords
     data.figureCheck = {
       checkedAt: new Date().toISOString(),
       datasetVersions: Object.fromEntries(check.referencedDatasets.map((id) => [String(id), versions[String(id)] ?? 0])),

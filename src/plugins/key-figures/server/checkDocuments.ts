@@ -4,7 +4,7 @@ import type { FigureInput, FigureResult, Finding, RecordId } from '../engine'
 import type { FigureCheckStatus, SanitizedKeyFiguresOptions } from '../types'
 
 import { checkDatasetsFooting, checkFigures, collectReferencedRecordIds } from '../engine'
-import { collectFigures } from './collectFigures'
+import { collectFigures, isInlineFigure } from './collectFigures'
 import { loadRecords } from './loadRecords'
 
 export type DocumentCheck = {
@@ -12,8 +12,10 @@ export type DocumentCheck = {
   results: FigureResult[]
   findings: Finding[]
   status: Extract<FigureCheckStatus, 'mismatch' | 'ok'>
+  /** Every record id the figures use. */
   referencedRecords: RecordId[]
-  referencedDatasets: RecordId[]
+  /** The record ids of the inline figures only: what the document stores in `referencedRecords`. */
+  inlineRecords: RecordId[]
   /** Referenced ids with no record behind them (a draft cannot even be stored with those). */
   missingRecords: RecordId[]
 }
@@ -38,18 +40,18 @@ export const checkDocuments = async (
   return figuresPerDoc.map((figures) => {
     const { findings, results } = checkFigures(figures, records)
     const referencedRecords = collectReferencedRecordIds(figures)
-    const datasets = new Map<string, { id: RecordId; slug: string }>()
+    const datasetSlugs = new Set<string>()
     for (const id of referencedRecords) {
       const record = records.get(String(id))
-      if (record) datasets.set(String(record.dataset.id), { id: record.dataset.id, slug: record.dataset.slug })
+      if (record) datasetSlugs.add(record.dataset.slug)
     }
-    const footingFindings = [...datasets.values()].flatMap(({ slug }) => footingFindingsByDataset.get(slug) ?? [])
+    const footingFindings = [...datasetSlugs].flatMap((slug) => footingFindingsByDataset.get(slug) ?? [])
     const all = [...findings, ...footingFindings]
     return {
       figures,
       findings: all,
+      inlineRecords: collectReferencedRecordIds(figures.filter(isInlineFigure)),
       missingRecords: referencedRecords.filter((id) => !records.has(String(id))),
-      referencedDatasets: [...datasets.values()].map(({ id }) => id),
       referencedRecords,
       results,
       status: all.length ? 'mismatch' : 'ok',

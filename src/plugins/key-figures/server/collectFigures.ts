@@ -36,3 +36,6 @@ export const collectFigures = (doc: Row, richTextPaths: readonly string[]): Figu
 
 /** The field an error should mark in the admin form: `body#2` marks `body`. */
 export const formPathOf = (findingPath: string): string => findingPath.split('#')[0]
+
+/** An inline figure of a rich-text field (path `body#2`), as opposed to a `keyFigures` row. */
+export const isInlineFigure = (figure: Pick<FigureInput, 'path'>): boolean => figure.path.includes('#')

@@ -4,7 +4,7 @@ import type { RecordId } from '../engine'
 import type { SanitizedKeyFiguresOptions } from '../types'
 
 import { checkDocuments } from './checkDocuments'
-import { findDependents } from './findDependents'
+import { type DependencyKind, findDependents } from './findDependents'
 
 /**
  * The fields a check reads, so documents are loaded with nothing more. The array's subfields are
@@ -26,18 +26,18 @@ export const figureSelect = (options: SanitizedKeyFiguresOptions, collection: st
  * adapter, so no new version is created and the published text does not change.
  */
 export const markStaleDocuments = async ({
-  field,
   ids,
+  kind,
   options,
   req,
 }: {
-  field: 'referencedDatasets' | 'referencedRecords'
   ids: readonly RecordId[]
+  kind: DependencyKind
   options: SanitizedKeyFiguresOptions
   req: PayloadRequest
 }): Promise<{ checked: number; stale: number }> => {
   const select = Object.assign({}, ...options.collections.map((collection) => figureSelect(options, collection)))
-  const dependents = await findDependents({ field, ids, onlyPublished: true, options, req, select })
+  const dependents = await findDependents({ ids, kind, onlyPublished: true, options, req, select })
   if (dependents.length === 0) return { checked: 0, stale: 0 }
   const checks = await checkDocuments(
     dependents.map((doc) => ({ collection: doc.collection, doc })),
