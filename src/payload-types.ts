@@ -80,6 +80,8 @@ export interface Config {
     users: User;
     datasets: Dataset;
     'dataset-records': DatasetRecord;
+    'dataset-imports': DatasetImport;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -92,6 +94,7 @@ export interface Config {
     };
     datasets: {
       records: 'dataset-records';
+      imports: 'dataset-imports';
     };
   };
   collectionsSelect: {
@@ -108,6 +111,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     datasets: DatasetsSelect<false> | DatasetsSelect<true>;
     'dataset-records': DatasetRecordsSelect<false> | DatasetRecordsSelect<true>;
+    'dataset-imports': DatasetImportsSelect<false> | DatasetImportsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -214,6 +219,8 @@ export interface Report {
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
         resolved?: {
+          label: string;
+          shown: string;
           value: string | null;
           unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
           formatted: string | null;
@@ -239,7 +246,22 @@ export interface Report {
             }[];
           };
           verifiedAt: string | null;
+          datasetVersion: number | null;
         } | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Editors leave notes here; the author marks them resolved.
+   */
+  reviewNotes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        createdAt?: string | null;
+        resolved?: boolean | null;
+        resolvedBy?: (number | null) | User;
+        resolvedAt?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -260,8 +282,33 @@ export interface Report {
       | number
       | boolean
       | null;
+    datasetVersions?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   referencedRecords?: (number | DatasetRecord)[] | null;
+  /**
+   * Draft -> In review -> Approved -> Published. Published follows from publishing.
+   */
+  workflowStage?: ('concept' | 'review' | 'approved' | 'published') | null;
+  /**
+   * Required when an editor sends the document back to draft.
+   */
+  workflowReason?: string | null;
+  /**
+   * Set on create; editors reassign it.
+   */
+  owner?: (number | null) | User;
+  scheduledPublishFailure?: {
+    at?: string | null;
+    reason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -385,9 +432,84 @@ export interface Dataset {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  imports?: {
+    docs?: (number | DatasetImport)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dataset-imports".
+ */
+export interface DatasetImport {
+  id: number;
+  dataset: number | Dataset;
+  version: number;
+  fileName: string;
+  sha256: string;
+  importedBy?: (number | null) | User;
+  summary?: {
+    added?: number | null;
+    changed?: number | null;
+    removed?: number | null;
+    unchanged?: number | null;
+  };
+  diff?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  staleDocuments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'author')[];
+  /**
+   * The staff member this account belongs to, if any.
+   */
+  person?: (number | null) | Person;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -472,6 +594,8 @@ export interface Chapter {
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
         resolved?: {
+          label: string;
+          shown: string;
           value: string | null;
           unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
           formatted: string | null;
@@ -497,7 +621,22 @@ export interface Chapter {
             }[];
           };
           verifiedAt: string | null;
+          datasetVersion: number | null;
         } | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Editors leave notes here; the author marks them resolved.
+   */
+  reviewNotes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        createdAt?: string | null;
+        resolved?: boolean | null;
+        resolvedBy?: (number | null) | User;
+        resolvedAt?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -518,8 +657,33 @@ export interface Chapter {
       | number
       | boolean
       | null;
+    datasetVersions?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   referencedRecords?: (number | DatasetRecord)[] | null;
+  /**
+   * Draft -> In review -> Approved -> Published. Published follows from publishing.
+   */
+  workflowStage?: ('concept' | 'review' | 'approved' | 'published') | null;
+  /**
+   * Required when an editor sends the document back to draft.
+   */
+  workflowReason?: string | null;
+  /**
+   * Set on create; editors reassign it.
+   */
+  owner?: (number | null) | User;
+  scheduledPublishFailure?: {
+    at?: string | null;
+    reason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -549,38 +713,6 @@ export interface Practice {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'author')[];
-  /**
-   * The staff member this account belongs to, if any.
-   */
-  person?: (number | null) | Person;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -648,6 +780,8 @@ export interface FeaturedArticle {
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
         resolved?: {
+          label: string;
+          shown: string;
           value: string | null;
           unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
           formatted: string | null;
@@ -673,7 +807,22 @@ export interface FeaturedArticle {
             }[];
           };
           verifiedAt: string | null;
+          datasetVersion: number | null;
         } | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Editors leave notes here; the author marks them resolved.
+   */
+  reviewNotes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        createdAt?: string | null;
+        resolved?: boolean | null;
+        resolvedBy?: (number | null) | User;
+        resolvedAt?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -694,8 +843,33 @@ export interface FeaturedArticle {
       | number
       | boolean
       | null;
+    datasetVersions?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   referencedRecords?: (number | DatasetRecord)[] | null;
+  /**
+   * Draft -> In review -> Approved -> Published. Published follows from publishing.
+   */
+  workflowStage?: ('concept' | 'review' | 'approved' | 'published') | null;
+  /**
+   * Required when an editor sends the document back to draft.
+   */
+  workflowReason?: string | null;
+  /**
+   * Set on create; editors reassign it.
+   */
+  owner?: (number | null) | User;
+  scheduledPublishFailure?: {
+    at?: string | null;
+    reason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -764,6 +938,36 @@ export interface PodcastEpisode {
     title?: string | null;
     description?: string | null;
   };
+  /**
+   * Editors leave notes here; the author marks them resolved.
+   */
+  reviewNotes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        createdAt?: string | null;
+        resolved?: boolean | null;
+        resolvedBy?: (number | null) | User;
+        resolvedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Draft -> In review -> Approved -> Published. Published follows from publishing.
+   */
+  workflowStage?: ('concept' | 'review' | 'approved' | 'published') | null;
+  /**
+   * Required when an editor sends the document back to draft.
+   */
+  workflowReason?: string | null;
+  /**
+   * Set on create; editors reassign it.
+   */
+  owner?: (number | null) | User;
+  scheduledPublishFailure?: {
+    at?: string | null;
+    reason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -797,6 +1001,36 @@ export interface Publication {
     title?: string | null;
     description?: string | null;
   };
+  /**
+   * Editors leave notes here; the author marks them resolved.
+   */
+  reviewNotes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        createdAt?: string | null;
+        resolved?: boolean | null;
+        resolvedBy?: (number | null) | User;
+        resolvedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Draft -> In review -> Approved -> Published. Published follows from publishing.
+   */
+  workflowStage?: ('concept' | 'review' | 'approved' | 'published') | null;
+  /**
+   * Required when an editor sends the document back to draft.
+   */
+  workflowReason?: string | null;
+  /**
+   * Set on create; editors reassign it.
+   */
+  owner?: (number | null) | User;
+  scheduledPublishFailure?: {
+    at?: string | null;
+    reason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -820,6 +1054,45 @@ export interface File {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action:
+    | 'stageChanged'
+    | 'published'
+    | 'unpublished'
+    | 'publishRefused'
+    | 'stageRefused'
+    | 'scheduledPublishFailed'
+    | 'created'
+    | 'changed'
+    | 'deleted'
+    | 'deleteRefused'
+    | 'reportPublished'
+    | 'reportPublishRefused';
+  collectionSlug?: string | null;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  user?: (number | null) | User;
+  userLabel?: string | null;
+  fromStage?: string | null;
+  toStage?: string | null;
+  summary: string;
+  findings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -988,6 +1261,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'dataset-records';
         value: number | DatasetRecord;
+      } | null)
+    | ({
+        relationTo: 'dataset-imports';
+        value: number | DatasetImport;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1064,6 +1345,17 @@ export interface ReportsSelect<T extends boolean = true> {
         resolved?: T;
         id?: T;
       };
+  reviewNotes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        createdAt?: T;
+        resolved?: T;
+        resolvedBy?: T;
+        resolvedAt?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {
@@ -1077,8 +1369,18 @@ export interface ReportsSelect<T extends boolean = true> {
         checkedAt?: T;
         figures?: T;
         findings?: T;
+        datasetVersions?: T;
       };
   referencedRecords?: T;
+  workflowStage?: T;
+  workflowReason?: T;
+  owner?: T;
+  scheduledPublishFailure?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1123,6 +1425,17 @@ export interface ChaptersSelect<T extends boolean = true> {
         resolved?: T;
         id?: T;
       };
+  reviewNotes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        createdAt?: T;
+        resolved?: T;
+        resolvedBy?: T;
+        resolvedAt?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {
@@ -1136,8 +1449,18 @@ export interface ChaptersSelect<T extends boolean = true> {
         checkedAt?: T;
         figures?: T;
         findings?: T;
+        datasetVersions?: T;
       };
   referencedRecords?: T;
+  workflowStage?: T;
+  workflowReason?: T;
+  owner?: T;
+  scheduledPublishFailure?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1184,6 +1507,17 @@ export interface FeaturedArticlesSelect<T extends boolean = true> {
         resolved?: T;
         id?: T;
       };
+  reviewNotes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        createdAt?: T;
+        resolved?: T;
+        resolvedBy?: T;
+        resolvedAt?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {
@@ -1197,8 +1531,18 @@ export interface FeaturedArticlesSelect<T extends boolean = true> {
         checkedAt?: T;
         figures?: T;
         findings?: T;
+        datasetVersions?: T;
       };
   referencedRecords?: T;
+  workflowStage?: T;
+  workflowReason?: T;
+  owner?: T;
+  scheduledPublishFailure?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1282,6 +1626,26 @@ export interface PodcastEpisodesSelect<T extends boolean = true> {
         title?: T;
         description?: T;
       };
+  reviewNotes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        createdAt?: T;
+        resolved?: T;
+        resolvedBy?: T;
+        resolvedAt?: T;
+        id?: T;
+      };
+  workflowStage?: T;
+  workflowReason?: T;
+  owner?: T;
+  scheduledPublishFailure?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1312,6 +1676,26 @@ export interface PublicationsSelect<T extends boolean = true> {
     | {
         title?: T;
         description?: T;
+      };
+  reviewNotes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        createdAt?: T;
+        resolved?: T;
+        resolvedBy?: T;
+        resolvedAt?: T;
+        id?: T;
+      };
+  workflowStage?: T;
+  workflowReason?: T;
+  owner?: T;
+  scheduledPublishFailure?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1450,6 +1834,7 @@ export interface DatasetsSelect<T extends boolean = true> {
         id?: T;
       };
   records?: T;
+  imports?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1466,6 +1851,47 @@ export interface DatasetRecordsSelect<T extends boolean = true> {
   unit?: T;
   notes?: T;
   pickerTitle?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dataset-imports_select".
+ */
+export interface DatasetImportsSelect<T extends boolean = true> {
+  dataset?: T;
+  version?: T;
+  fileName?: T;
+  sha256?: T;
+  importedBy?: T;
+  summary?:
+    | T
+    | {
+        added?: T;
+        changed?: T;
+        removed?: T;
+        unchanged?: T;
+      };
+  diff?: T;
+  staleDocuments?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  documentTitle?: T;
+  user?: T;
+  userLabel?: T;
+  fromStage?: T;
+  toStage?: T;
+  summary?: T;
+  findings?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1621,6 +2047,8 @@ export interface KeyFigureInlineBlock {
   operands?: (number | DatasetRecord)[] | null;
   rounding?: ('tolerant' | 'half-up') | null;
   resolved?: {
+    label: string;
+    shown: string;
     value: string | null;
     unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal' | null;
     formatted: string | null;
@@ -1646,6 +2074,7 @@ export interface KeyFigureInlineBlock {
       }[];
     };
     verifiedAt: string | null;
+    datasetVersion: number | null;
   } | null;
   id?: string | null;
   blockName?: string | null;

@@ -9,7 +9,6 @@ export const BOOKKEEPING_FIELDS = new Set([
   'figureCheck',
   'id',
   'owner',
-  'referencedDatasets',
   'referencedRecords',
   'reviewNotes',
   'scheduledPublishFailure',

@@ -16,6 +16,8 @@ export type DocumentCheck = {
   referencedRecords: RecordId[]
   /** The record ids of the inline figures only: what the document stores in `referencedRecords`. */
   inlineRecords: RecordId[]
+  /** The datasets of those records (not stored: datasets are found through their records). */
+  referencedDatasets: RecordId[]
   /** Referenced ids with no record behind them (a draft cannot even be stored with those). */
   missingRecords: RecordId[]
 }
@@ -40,18 +42,19 @@ export const checkDocuments = async (
   return figuresPerDoc.map((figures) => {
     const { findings, results } = checkFigures(figures, records)
     const referencedRecords = collectReferencedRecordIds(figures)
-    const datasetSlugs = new Set<string>()
+    const datasets = new Map<string, { id: RecordId; slug: string }>()
     for (const id of referencedRecords) {
       const record = records.get(String(id))
-      if (record) datasetSlugs.add(record.dataset.slug)
+      if (record) datasets.set(String(record.dataset.id), { id: record.dataset.id, slug: record.dataset.slug })
     }
-    const footingFindings = [...datasetSlugs].flatMap((slug) => footingFindingsByDataset.get(slug) ?? [])
+    const footingFindings = [...datasets.values()].flatMap(({ slug }) => footingFindingsByDataset.get(slug) ?? [])
     const all = [...findings, ...footingFindings]
     return {
       figures,
       findings: all,
       inlineRecords: collectReferencedRecordIds(figures.filter(isInlineFigure)),
       missingRecords: referencedRecords.filter((id) => !records.has(String(id))),
+      referencedDatasets: [...datasets.values()].map(({ id }) => id),
       referencedRecords,
       results,
       status: all.length ? 'mismatch' : 'ok',

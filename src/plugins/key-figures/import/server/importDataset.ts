@@ -99,7 +99,7 @@ const predictEffects = async (
 ): Promise<{ footing: Finding[]; stale: StaleDocument[]; usedRemoved: Map<string, StaleDocument[]> }> => {
   const touched = [...diff.changed.map((change) => change.id), ...diff.removed.map((record) => record.id)]
   const select = Object.assign({}, ...options.collections.map((collection) => figureSelect(options, collection)))
-  const dependents = touched.length ? await findDependents({ field: 'referencedRecords', ids: touched, onlyPublished: true, options, req, select }) : []
+  const dependents = touched.length ? await findDependents({ ids: touched, kind: 'records', onlyPublished: true, options, req, select }) : []
   const figuresPerDoc = dependents.map((doc) => collectFigures(doc, options.richTextPaths[doc.collection] ?? []))
   const { footing, records } = await loadRecords([...figuresPerDoc.flatMap(collectReferencedRecordIds), ...touched], req, options)
 

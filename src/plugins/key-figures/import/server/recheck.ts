@@ -5,7 +5,6 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import type { RecordId } from '../../engine'
 import type { SanitizedKeyFiguresOptions } from '../../types'
 
-import { normalizeRecordId } from '../../engine'
 import { SKIP_FIGURE_RESOLVE } from '../../read/field'
 import { checkDocuments } from '../../server/checkDocuments'
 import { findDependents } from '../../server/findDependents'
@@ -43,12 +42,9 @@ const MAX_ROUNDS = 5
 type Target = { datasets?: readonly RecordId[]; doc?: { collection: string; id: RecordId } }
 
 const loadTargets = async (target: Target, req: PayloadRequest, options: SanitizedKeyFiguresOptions) => {
-  const select = Object.assign(
-    { referencedDatasets: true },
-    ...options.collections.map((collection) => figureSelect(options, collection)),
-  )
+  const select = Object.assign({}, ...options.collections.map((collection) => figureSelect(options, collection)))
   if (target.datasets) {
-    return findDependents({ field: 'referencedDatasets', ids: target.datasets, onlyPublished: true, options, req, select })
+    return findDependents({ ids: target.datasets, kind: 'datasets', onlyPublished: true, options, req, select })
   }
   const { collection, id } = target.doc as { collection: string; id: RecordId }
   const { docs } = await req.payload.find({
@@ -58,21 +54,11 @@ const loadTargets = async (target: Target, req: PayloadRequest, options: Sanitiz
     limit: 1,
     overrideAccess: true,
     req,
-    select: { ...figureSelect(options, collection), _status: true, referencedDatasets: true } as never,
+    select: { ...figureSelect(options, collection), _status: true } as never,
     where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
   })
   return (docs as Record<string, unknown>[]).map((doc) => ({ ...doc, collection, id: doc.id as RecordId, title: '' }))
 }
-
-const datasetIdsOf = (docs: Record<string, unknown>[]): RecordId[] => [
-  ...new Map(
-    docs
-      .flatMap((doc) => (Array.isArray(doc.referencedDatasets) ? doc.referencedDatasets : []))
-      .map((ref) => normalizeRecordId(ref))
-      .filter((id): id is RecordId => id !== null)
-      .map((id) => [String(id), id]),
-  ).values(),
-]
 
 /**
  * Re-checks published documents (those using the given datasets, or one document) and stores
@@ -85,8 +71,9 @@ export const recheckPublished = async (target: Target, req: PayloadRequest, opti
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const first = await loadTargets(target, req, options)
     if (first.length === 0) return result
-    const datasetIds = [...new Set([...(target.datasets ?? []), ...datasetIdsOf(first)].map(String))]
-    const before = await currentDatasetVersions(datasetIds, req, options)
+    // Every dataset's version (imports are few): the documents' datasets are only known after
+    // their check, and a version read after the values would let an import slip in between.
+    const before = await currentDatasetVersions(null, req, options)
     // Read again after the versions: documents and values are then at least as new as `before`.
     const docs = await loadTargets(target, req, options)
     const checks = await checkDocuments(docs.map((doc) => ({ collection: doc.collection, doc })), req, options)
@@ -121,7 +108,7 @@ export const recheckPublished = async (target: Target, req: PayloadRequest, opti
       throw error
     }
     result = { checked: docs.length, stale }
-    const after = await currentDatasetVersions(datasetIds, req, options)
+    const after = await currentDatasetVersions(null, req, options)
     if (sameVersions(before, after)) return result
   }
   return result
@@ -174,13 +161,21 @@ export const recheckAfterPublish =
         let verified = written
         // Keys of the stored map are strings; the query wants the adapter's id type.
         const asId = (key: string): RecordId => (req.payload.db.defaultIDType === 'number' ? Number(key) : key)
-        let datasetIds: RecordId[] = written ? Object.keys(written).map(asId) : []
         if (!written) {
-          const [stored] = await loadTargets(target, local, options)
-          if (!stored) return
-          datasetIds = datasetIdsOf([stored])
-          verified = ((stored as Record<string, unknown>).figureCheck as { datasetVersions?: DatasetVersions } | undefined)?.datasetVersions
+          const { docs: stored } = await local.payload.find({
+            collection: collection.slug as CollectionSlug,
+            context: { [SKIP_FIGURE_RESOLVE]: true },
+            depth: 0,
+            limit: 1,
+            overrideAccess: true,
+            req: local,
+            select: { figureCheck: true } as never,
+            where: { and: [{ id: { equals: doc.id } }, { _status: { equals: 'published' } }] },
+          })
+          if (!stored[0]) return
+          verified = ((stored[0] as Record<string, unknown>).figureCheck as { datasetVersions?: DatasetVersions } | undefined)?.datasetVersions
         }
+        const datasetIds: RecordId[] = verified ? Object.keys(verified).map(asId) : []
         if (datasetIds.length === 0) return
         const current = await currentDatasetVersions(datasetIds, local, options)
         if (!sameVersions(verified, current)) await recheckPublished(target, local, options)
