@@ -20,71 +20,10 @@
  * It leaves what it made (report, chapter, the editor's login) in E2E_STATE_FILE (default: a file
  * per server in the temp folder) for tests/e2e/site.e2e.mjs, which runs next on the same server.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { writeFileSync } from 'node:fs'
+import { adminLogin, api, assert, BASE, expectOk, finish, launchBrowser, log, run, shoot, STATE_FILE, step, TIMEOUT } from './harness.mjs'
 
-const BASE = (process.env.E2E_URL ?? '').replace(/\/$/, '')
-if (!BASE) {
-  console.error('Set E2E_URL to the address of a running CMS, e.g. E2E_URL=http://localhost:3000')
-  process.exit(2)
-}
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1'
-const SCREENSHOT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots')
-const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 180_000) // the first compile of a dev server is slow
-
-const run = Date.now().toString(36)
 const password = `e2e-${run}-Secret!`
-let passed = 0
-let failed = 0
-
-const log = (...args) => console.log(...args)
-
-/** One named step; a failing step is counted and reported, later steps that depend on it are skipped. */
-const step = async (name, fn) => {
-  try {
-    await fn()
-    passed += 1
-    log(`  ✓ ${name}`)
-    return true
-  } catch (error) {
-    failed += 1
-    log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ')}`)
-    return false
-  }
-}
-
-const assert = (condition, message) => {
-  if (!condition) throw new Error(message)
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* REST                                                                                        */
-/* ------------------------------------------------------------------------------------------ */
-
-const api = async (method, route, { body, token } = {}) => {
-  const response = await fetch(`${BASE}/api${route}`, {
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
-    method,
-  })
-  const text = await response.text()
-  let json
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = text
-  }
-  return { json, status: response.status }
-}
-
-const expectOk = (result, what) => {
-  if (result.status >= 400) throw new Error(`${what}: HTTP ${result.status} ${JSON.stringify(result.json).slice(0, 400)}`)
-  return result.json
-}
 
 const login = async (email, secret) => expectOk(await api('POST', '/users/login', { body: { email, password: secret } }), `login ${email}`).token
 
@@ -155,30 +94,9 @@ const seed = async () => {
   return { author, chapter, dataset, editor, record, report }
 }
 
-const stateFile = () =>
-  process.env.E2E_STATE_FILE || path.join(tmpdir(), `jaarverslag-e2e-${new URL(BASE).host.replace(/[^A-Za-z0-9]/g, '-')}.json`)
-
 /* ------------------------------------------------------------------------------------------ */
 /* Browser                                                                                     */
 /* ------------------------------------------------------------------------------------------ */
-
-const shoot = async (page, name) => {
-  if (!SCREENSHOTS) return
-  mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  await page.screenshot({ fullPage: true, path: path.join(SCREENSHOT_DIR, `${name}.png`) })
-}
-
-const adminLogin = async (browser, { email, password: secret }) => {
-  const context = await browser.newContext({ locale: 'nl-BE', viewport: { height: 1000, width: 1440 } })
-  const page = await context.newPage()
-  page.setDefaultTimeout(TIMEOUT)
-  await page.goto(`${BASE}/admin/login`, { timeout: TIMEOUT })
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', secret)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: TIMEOUT })
-  return { context, page }
-}
 
 /** Opens the chapter on its "Kerncijfers" tab with the first figure row expanded. */
 const openFigures = async (page, chapterId) => {
@@ -210,21 +128,10 @@ const main = async () => {
     return
   }
   writeFileSync(
-    stateFile(),
+    STATE_FILE,
     JSON.stringify({ base: BASE, chapter: data.chapter, dataset: data.dataset, editor: data.editor, record: data.record, report: data.report, run }, null, 2),
   )
-  const browser = await chromium.launch({
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-    executablePath: CHROMIUM,
-  })
+  const browser = await launchBrowser()
   try {
     const { context, page } = await adminLogin(browser, data.editor)
     const pageErrors = []
@@ -329,11 +236,4 @@ const main = async () => {
   }
 }
 
-try {
-  await main()
-} catch (error) {
-  failed += 1
-  log(`  ✗ unexpected error\n      ${String(error?.stack ?? error)}`)
-}
-log(`\n${passed} passed, ${failed} failed`)
-process.exit(failed > 0 ? 1 : 0)
+await finish(main)

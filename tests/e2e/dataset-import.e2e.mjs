@@ -13,59 +13,20 @@
  * chapter it makes stale), applies it, and the records and version change; the export buttons
  * download the dataset.
  */
-import { chromium } from 'playwright-core'
+import { api, assert, BASE, expectOk, finish, launchBrowser, log, run, step, TIMEOUT } from './harness.mjs'
 
-const BASE = (process.env.E2E_URL ?? '').replace(/\/$/, '')
-if (!BASE) {
-  console.error('Set E2E_URL to the address of a running CMS, e.g. E2E_URL=http://localhost:3000')
-  process.exit(2)
-}
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 180_000)
-const run = Date.now().toString(36)
+/** A REST call that must succeed: its JSON body. */
+const apiOk = async (method, route, options) => expectOk(await api(method, route, options), `${method} ${route}`)
+
 const password = `e2e-${run}-Secret!`
-let passed = 0
-let failed = 0
 
-const step = async (name, fn) => {
-  try {
-    await fn()
-    passed += 1
-    console.log(`  ✓ ${name}`)
-    return true
-  } catch (error) {
-    failed += 1
-    console.log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ')}`)
-    return false
-  }
-}
-const assert = (condition, message) => {
-  if (!condition) throw new Error(message)
-}
-
-const api = async (method, route, { body, token } = {}) => {
-  const response = await fetch(`${BASE}/api${route}`, {
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
-    method,
-  })
-  const text = await response.text()
-  let json
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = text
-  }
-  if (response.status >= 400) throw new Error(`${method} ${route}: HTTP ${response.status} ${text.slice(0, 300)}`)
-  return json
-}
-const login = async (email, secret) => (await api('POST', '/users/login', { body: { email, password: secret } })).token
+const login = async (email, secret) => (await apiOk('POST', '/users/login', { body: { email, password: secret } })).token
 
 const adminToken = async () => {
   if (process.env.E2E_ADMIN_EMAIL && process.env.E2E_ADMIN_PASSWORD) return login(process.env.E2E_ADMIN_EMAIL, process.env.E2E_ADMIN_PASSWORD)
   const email = `admin-${run}@e2e.test`
   try {
-    await api('POST', '/users/first-register', { body: { email, name: 'E2E admin', password, roles: ['admin'] } })
+    await apiOk('POST', '/users/first-register', { body: { email, name: 'E2E admin', password, roles: ['admin'] } })
     return login(email, password)
   } catch {
     return login('admin@jaarverslag.local', process.env.SEED_DEMO_PASSWORD || 'jaarverslag-demo')
@@ -73,20 +34,20 @@ const adminToken = async () => {
 }
 
 const main = async () => {
-  console.log(`Dataset import e2e against ${BASE} (run ${run})`)
+  log(`Dataset import e2e against ${BASE} (run ${run})`)
   const slug = `import-${run}`
   const editor = { email: `editor-${run}@e2e.test`, password }
   let data
   const ready = await step('create an editor, a dataset with two records and a published chapter via REST', async () => {
     const token = await adminToken()
-    await api('POST', '/users', { body: { ...editor, name: 'E2E editor', roles: ['editor'] }, token })
-    const report = (await api('POST', '/reports', { body: { _status: 'published', organisation: 'E2E', sections: [{ key: 'cijfers', title: 'Cijfers' }], title: `E2E import ${run}`, year: 2024 }, token })).doc
-    const dataset = (await api('POST', '/datasets', { body: { _status: 'published', period: '2024', slug, title: `Import ${run}` }, token })).doc
-    const mail = (await api('POST', '/dataset-records', { body: { dataset: dataset.id, key: 'vragen.mail', label: 'Vragen per mail', unit: 'count', value: '40' }, token })).doc
-    await api('POST', '/dataset-records', { body: { dataset: dataset.id, key: 'vragen.telefoon', label: 'Vragen per telefoon', unit: 'count', value: '50' }, token })
+    await apiOk('POST', '/users', { body: { ...editor, name: 'E2E editor', roles: ['editor'] }, token })
+    const report = (await apiOk('POST', '/reports', { body: { _status: 'published', organisation: 'E2E', sections: [{ key: 'cijfers', title: 'Cijfers' }], title: `E2E import ${run}`, workflowStage: 'approved', year: 2024 }, token })).doc
+    const dataset = (await apiOk('POST', '/datasets', { body: { _status: 'published', period: '2024', slug, title: `Import ${run}` }, token })).doc
+    const mail = (await apiOk('POST', '/dataset-records', { body: { dataset: dataset.id, key: 'vragen.mail', label: 'Vragen per mail', unit: 'count', value: '40' }, token })).doc
+    await apiOk('POST', '/dataset-records', { body: { dataset: dataset.id, key: 'vragen.telefoon', label: 'Vragen per telefoon', unit: 'count', value: '50' }, token })
     const chapter = (
-      await api('POST', '/chapters', {
-        body: { _status: 'published', keyFigures: [{ label: 'Vragen per mail', operation: 'record', record: mail.id, shown: '40', unit: 'count' }], report: report.id, section: 'cijfers', title: `E2E import-hoofdstuk ${run}` },
+      await apiOk('POST', '/chapters', {
+        body: { _status: 'published', workflowStage: 'approved', keyFigures: [{ label: 'Vragen per mail', operation: 'record', record: mail.id, shown: '40', unit: 'count' }], report: report.id, section: 'cijfers', title: `E2E import-hoofdstuk ${run}` },
         token,
       })
     ).doc
@@ -94,7 +55,7 @@ const main = async () => {
   })
   if (!ready) return
 
-  const browser = await chromium.launch({ args: ['--no-sandbox', '--disable-gpu', '--no-first-run'], executablePath: CHROMIUM })
+  const browser = await launchBrowser()
   try {
     const context = await browser.newContext({ acceptDownloads: true, locale: 'nl-BE', viewport: { height: 1000, width: 1440 } })
     const page = await context.newPage()
@@ -136,9 +97,9 @@ const main = async () => {
     await step('apply writes the records as version 1 and marks the chapter stale', async () => {
       await apply.click()
       await page.locator('[role="status"]', { hasText: 'Toegepast als versie 1' }).waitFor({ timeout: 120_000 })
-      const records = await api('GET', `/dataset-records?where[dataset][equals]=${data.dataset.id}&sort=key&depth=0`, { token: data.token })
+      const records = await apiOk('GET', `/dataset-records?where[dataset][equals]=${data.dataset.id}&sort=key&depth=0`, { token: data.token })
       assert(records.docs.map((record) => `${record.key}=${record.value}`).join(' ') === 'vragen.balie=14 vragen.mail=45 vragen.telefoon=50', 'records not imported')
-      const chapter = await api('GET', `/chapters/${data.chapter.id}?depth=0`, { token: data.token })
+      const chapter = await apiOk('GET', `/chapters/${data.chapter.id}?depth=0`, { token: data.token })
       assert(chapter.figureCheck.status === 'stale', `chapter status ${chapter.figureCheck.status}`)
     })
 
@@ -164,9 +125,4 @@ const main = async () => {
   }
 }
 
-await main().catch((error) => {
-  failed += 1
-  console.error(error)
-})
-console.log(`${passed} passed, ${failed} failed`)
-process.exit(failed ? 1 : 0)
+await finish(main)

@@ -15,66 +15,12 @@
  * preview; an inline figure shows its source when it gets keyboard focus; the chapter reads on a
  * phone without sideways scrolling.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { api, assert, BASE, expectOk, finish, launchBrowser, log, shoot, STATE_FILE, step, TIMEOUT } from './harness.mjs'
 
-const BASE = (process.env.E2E_URL ?? '').replace(/\/$/, '')
-if (!BASE) {
-  console.error('Set E2E_URL to the address of a running CMS, e.g. E2E_URL=http://localhost:3000')
-  process.exit(2)
-}
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1'
-const SCREENSHOT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots')
-const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 180_000)
-const STATE_FILE = process.env.E2E_STATE_FILE || path.join(tmpdir(), `jaarverslag-e2e-${new URL(BASE).host.replace(/[^A-Za-z0-9]/g, '-')}.json`)
-
-let passed = 0
-let failed = 0
-const log = (...args) => console.log(...args)
-
-const step = async (name, fn) => {
-  try {
-    await fn()
-    passed += 1
-    log(`  ✓ ${name}`)
-    return true
-  } catch (error) {
-    failed += 1
-    log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ')}`)
-    return false
-  }
-}
-
-const assert = (condition, message) => {
-  if (!condition) throw new Error(message)
-}
-
-const api = async (method, route, { body, token } = {}) => {
-  const response = await fetch(`${BASE}/api${route}`, {
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
-    method,
-  })
-  const text = await response.text()
-  let json
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = text
-  }
-  if (response.status >= 400) throw new Error(`${method} ${route}: HTTP ${response.status} ${text.slice(0, 400)}`)
-  return json
-}
-
-const shoot = async (page, name) => {
-  if (!SCREENSHOTS) return
-  mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  await page.screenshot({ fullPage: true, path: path.join(SCREENSHOT_DIR, `${name}.png`) })
-}
+/** A REST call that must succeed: its JSON body. */
+const apiOk = async (method, route, options) => expectOk(await api(method, route, options), `${method} ${route}`)
 
 const inlineParagraph = (recordId) => ({
   root: {
@@ -108,9 +54,7 @@ const inlineParagraph = (recordId) => ({
 const main = async () => {
   log(`Front-end e2e against ${BASE}`)
   if (!existsSync(STATE_FILE)) {
-    log(`  ✗ no state from admin-figures.e2e.mjs at ${STATE_FILE}: run that test first on this server`)
-    failed += 1
-    return
+    throw new Error(`no state from admin-figures.e2e.mjs at ${STATE_FILE}: run that test first on this server`)
   }
   const state = JSON.parse(readFileSync(STATE_FILE, 'utf8'))
   const { run } = state
@@ -121,15 +65,15 @@ const main = async () => {
 
   if (
     !(await step('the editor adds a published chapter with an inline figure and a draft chapter via REST', async () => {
-      token = (await api('POST', '/users/login', { body: state.editor })).token
+      token = (await apiOk('POST', '/users/login', { body: state.editor })).token
       inlineChapter = (
-        await api('POST', '/chapters', {
-          body: { _status: 'published', body: inlineParagraph(state.record.id), number: '2', report: state.report.id, section: 'onze-werking', title: `E2E inline ${run}` },
+        await apiOk('POST', '/chapters', {
+          body: { _status: 'published', workflowStage: 'approved', body: inlineParagraph(state.record.id), number: '2', report: state.report.id, section: 'onze-werking', title: `E2E inline ${run}` },
           token,
         })
       ).doc
       draftChapter = (
-        await api('POST', '/chapters?draft=true', {
+        await apiOk('POST', '/chapters?draft=true', {
           body: { _status: 'draft', number: '3', report: state.report.id, section: 'onze-werking', summary: 'Nog niet klaar.', title: `E2E ontwerp ${run}` },
           token,
         })
@@ -139,10 +83,7 @@ const main = async () => {
     return
   }
 
-  const browser = await chromium.launch({
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    executablePath: CHROMIUM,
-  })
+  const browser = await launchBrowser()
   try {
     const visitor = await browser.newContext({ locale: 'nl-BE', viewport: { height: 900, width: 1280 } })
     const page = await visitor.newPage()
@@ -216,7 +157,7 @@ const main = async () => {
       await phone.close()
     })
 
-    const seeded = await api('GET', '/reports?where[slug][equals]=jaarverslag-2024&depth=0&limit=1')
+    const seeded = await apiOk('GET', '/reports?where[slug][equals]=jaarverslag-2024&depth=0&limit=1')
     if (seeded.docs?.length) {
       await step('the seeded report: headings in order, "2024 in cijfers" as cards, charts from the data with a table', async () => {
         await page.goto(`${BASE}/jaarverslagen/jaarverslag-2024`, { timeout: TIMEOUT })
@@ -268,11 +209,4 @@ const main = async () => {
   }
 }
 
-try {
-  await main()
-} catch (error) {
-  failed += 1
-  log(`  ✗ unexpected error\n      ${String(error?.stack ?? error)}`)
-}
-log(`\n${passed} passed, ${failed} failed`)
-process.exit(failed > 0 ? 1 : 0)
+await finish(main)

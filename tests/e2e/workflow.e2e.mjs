@@ -15,73 +15,16 @@
  * the editor (redacteur@) sees it in review, approves it, then publishes it; anonymous readers
  * then get it; the document's audit trail lists the three steps; and the author cannot publish.
  */
-import { mkdirSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { adminLogin, api, assert, BASE, expectOk, finish, launchBrowser, log, run, setFailureHook, shoot, step, TIMEOUT } from './harness.mjs'
 
-const BASE = (process.env.E2E_URL ?? '').replace(/\/$/, '')
-if (!BASE) {
-  console.error('Set E2E_URL to the address of a running CMS, e.g. E2E_URL=http://localhost:3000')
-  process.exit(2)
-}
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1'
-const SCREENSHOT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots')
-const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 180_000)
 const DEMO_PASSWORD = process.env.E2E_DEMO_PASSWORD || 'jaarverslag-demo'
 const AUTHOR = { email: 'auteur@jaarverslag.local', password: DEMO_PASSWORD }
 const EDITOR = { email: 'redacteur@jaarverslag.local', password: DEMO_PASSWORD }
 const ADMIN = { email: process.env.E2E_ADMIN_EMAIL || 'admin@jaarverslag.local', password: process.env.E2E_ADMIN_PASSWORD || DEMO_PASSWORD }
 
-const run = Date.now().toString(36)
-let passed = 0
-let failed = 0
 /** The page a failing step leaves behind, for a screenshot (E2E_SCREENSHOTS=1). */
 let currentPage = null
-const log = (...args) => console.log(...args)
-
-/** One named step; a failing step is counted and reported, and the steps after it are skipped. */
-const step = async (name, fn) => {
-  try {
-    await fn()
-    passed += 1
-    log(`  ✓ ${name}`)
-    return true
-  } catch (error) {
-    if (currentPage) await shoot(currentPage, `workflow-failed-${passed + failed + 1}`).catch(() => undefined)
-    failed += 1
-    log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ')}`)
-    return false
-  }
-}
-
-const assert = (condition, message) => {
-  if (!condition) throw new Error(message)
-}
-
-/* REST ------------------------------------------------------------------------------------- */
-
-const api = async (method, route, { body, token } = {}) => {
-  const response = await fetch(`${BASE}/api${route}`, {
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
-    method,
-  })
-  const text = await response.text()
-  let json
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = text
-  }
-  return { json, status: response.status }
-}
-
-const expectOk = (result, what) => {
-  if (result.status >= 400) throw new Error(`${what}: HTTP ${result.status} ${JSON.stringify(result.json).slice(0, 400)}`)
-  return result.json
-}
+setFailureHook((stepNumber) => (currentPage ? shoot(currentPage, `workflow-failed-${stepNumber}`) : undefined))
 
 const login = async ({ email, password }) => expectOk(await api('POST', '/users/login', { body: { email, password } }), `login ${email}`)
 
@@ -123,24 +66,6 @@ const stored = async (data) => expectOk(await api('GET', `/chapters/${data.chapt
 
 /* Browser ---------------------------------------------------------------------------------- */
 
-const shoot = async (page, name) => {
-  if (!SCREENSHOTS) return
-  mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  await page.screenshot({ fullPage: true, path: path.join(SCREENSHOT_DIR, `${name}.png`) })
-}
-
-const adminLogin = async (browser, { email, password }) => {
-  const context = await browser.newContext({ locale: 'nl-BE', viewport: { height: 1000, width: 1440 } })
-  const page = await context.newPage()
-  page.setDefaultTimeout(TIMEOUT)
-  await page.goto(`${BASE}/admin/login`, { timeout: TIMEOUT })
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: TIMEOUT })
-  return { context, page }
-}
-
 const openChapter = async (page, id) => {
   await page.goto(`${BASE}/admin/collections/chapters/${id}`, { timeout: TIMEOUT })
   await page.locator('#field-workflowStage').waitFor({ timeout: TIMEOUT })
@@ -179,10 +104,7 @@ const main = async () => {
   let data
   if (!(await step('an admin prepares a report, data and a concept chapter owned by auteur@ (REST)', async () => (data = await prepare())))) return
 
-  const browser = await chromium.launch({
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    executablePath: CHROMIUM,
-  })
+  const browser = await launchBrowser()
   const pageErrors = []
   try {
     const author = await adminLogin(browser, AUTHOR)
@@ -266,11 +188,4 @@ const main = async () => {
   }
 }
 
-try {
-  await main()
-} catch (error) {
-  failed += 1
-  log(`  ✗ unexpected error\n      ${String(error?.stack ?? error)}`)
-}
-log(`\n${passed} passed, ${failed} failed`)
-process.exit(failed > 0 ? 1 : 0)
+await finish(main)
