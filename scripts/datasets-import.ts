@@ -5,18 +5,6 @@
  * file, dataset or connection error.
  */
 import { runDatasetsImport } from '../src/plugins/key-figures/import/server/cli'
-import { bootPayload, exitWhenFlushed } from './lib/exit'
+import { runCommand } from './lib/exit'
 
-process.env.PAYLOAD_JOBS_AUTORUN = 'false'
-process.env.PAYLOAD_DB_PUSH = 'false'
-process.env.PAYLOAD_LOGS_TO_STDERR = 'true'
-process.env.PAYLOAD_AUTO_SEED = 'false'
-
-runDatasetsImport({
-  argv: process.argv.slice(2),
-  connect: bootPayload,
-  out: { error: (text) => console.error(text), log: (text) => console.log(text) },
-}).then(exitWhenFlushed, (error) => {
-  console.error(error)
-  exitWhenFlushed(2)
-})
+runCommand(runDatasetsImport)

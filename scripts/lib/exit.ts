@@ -26,3 +26,29 @@ export const bootPayload = async () => {
   const { default: config } = await import('../../payload.config')
   return getPayload({ config })
 }
+
+/** What a command of a plugin's CLI gets: its arguments, a way to boot Payload, and its output. */
+export type CommandIO = {
+  argv: readonly string[]
+  connect: () => Promise<Awaited<ReturnType<typeof bootPayload>>>
+  out: { error: (text: string) => void; log: (text: string) => void }
+}
+
+/**
+ * Runs one command against the app's database (DATABASE_URL, like the app) without changing the
+ * schema, starting jobs or seeding; exits with the command's code, or 2 when it throws.
+ */
+export const runCommand = (command: (io: CommandIO) => Promise<number>): void => {
+  process.env.PAYLOAD_JOBS_AUTORUN = 'false'
+  process.env.PAYLOAD_DB_PUSH = 'false'
+  process.env.PAYLOAD_LOGS_TO_STDERR = 'true'
+  process.env.PAYLOAD_AUTO_SEED = 'false'
+  command({
+    argv: process.argv.slice(2),
+    connect: bootPayload,
+    out: { error: (text) => console.error(text), log: (text) => console.log(text) },
+  }).then(exitWhenFlushed, (error) => {
+    console.error(error)
+    exitWhenFlushed(2)
+  })
+}

@@ -11,6 +11,22 @@ export const docs = <T extends { id: unknown }>(values: unknown): T[] => (Array.
 /** A report by slug; `cache` makes the page and its metadata share one request. */
 export const findReport = cache((slug: string) => findOne<Report>('reports', { depth: 1, 'where[slug][equals]': slug }))
 
+/**
+ * A published document of a report (chapter or Uitgelicht article) by the report's slug and its
+ * own, with its relationships one level deep; null when either is unknown. Pages wrap it in
+ * `cache` so the page and its metadata share one request.
+ */
+export const findInReport = async <T,>(collection: 'chapters' | 'featured-articles', reportSlug: string, slug: string): Promise<{ doc: T; report: Report } | null> => {
+  const report = await findReport(reportSlug)
+  if (!report) return null
+  const doc = await findOne<T>(collection, {
+    depth: 1,
+    'where[and][0][report][equals]': String(report.id),
+    'where[and][1][slug][equals]': slug,
+  })
+  return doc ? { doc, report } : null
+}
+
 /** The chapters of a report in reading order (`sortKey` follows the numbering), without their bodies. */
 export const listChapters = async (reportId: number | string) =>
   (

@@ -10,9 +10,8 @@ import { FigureCards } from '../../../components/Figures'
 import { Photo } from '../../../components/Media'
 import { PracticeList } from '../../../components/Practices'
 import { RichText } from '../../../components/RichText'
-import { findOne } from '../../../lib/api'
 import { charts, loadCharts } from '../../../lib/charts'
-import { docs, findReport, listChapters } from '../../../lib/content'
+import { docs, findInReport, listChapters } from '../../../lib/content'
 import { chapterPath, featuredArticlePath, reportPath } from '../../../lib/paths'
 
 export const dynamic = 'force-dynamic'
@@ -36,14 +35,8 @@ const load = async (params: Props['params']) => loadChapter((await params).repor
 
 /** One request per page view: `cache` shares it between the page and its metadata. */
 const loadChapter = cache(async (reportSlug: string, chapterSlug: string) => {
-  const report = await findReport(reportSlug)
-  if (!report) return null
-  const chapter = await findOne<Chapter>('chapters', {
-    depth: 1,
-    'where[and][0][report][equals]': String(report.id),
-    'where[and][1][slug][equals]': chapterSlug,
-  })
-  return chapter ? { chapter, report } : null
+  const found = await findInReport<Chapter>('chapters', reportSlug, chapterSlug)
+  return found ? { chapter: found.doc, report: found.report } : null
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

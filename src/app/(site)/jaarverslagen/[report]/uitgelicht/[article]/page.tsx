@@ -9,8 +9,7 @@ import { FigureCards } from '../../../../components/Figures'
 import { Photo } from '../../../../components/Media'
 import { PracticeList } from '../../../../components/Practices'
 import { RichText } from '../../../../components/RichText'
-import { findOne } from '../../../../lib/api'
-import { docs, findReport, isDoc } from '../../../../lib/content'
+import { docs, findInReport, isDoc } from '../../../../lib/content'
 import { chapterPath, reportPath } from '../../../../lib/paths'
 
 export const dynamic = 'force-dynamic'
@@ -21,14 +20,8 @@ const load = async (params: Props['params']) => loadArticle((await params).repor
 
 /** One request per page view: `cache` shares it between the page and its metadata. */
 const loadArticle = cache(async (reportSlug: string, articleSlug: string) => {
-  const report = await findReport(reportSlug)
-  if (!report) return null
-  const article = await findOne<FeaturedArticle>('featured-articles', {
-    depth: 1,
-    'where[and][0][report][equals]': String(report.id),
-    'where[and][1][slug][equals]': articleSlug,
-  })
-  return article ? { article, report } : null
+  const found = await findInReport<FeaturedArticle>('featured-articles', reportSlug, articleSlug)
+  return found ? { article: found.doc, report: found.report } : null
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
