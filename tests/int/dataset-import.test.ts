@@ -237,4 +237,13 @@ describe('dry run, apply, versions', () => {
     expect(dry.body.plan.diff.changed).toEqual([expect.objectContaining({ fields: ['label'], key: 'vragen.oud' })])
     expect(recordsToCsv([])).toBeInstanceOf(Uint8Array)
   })
+
+  it('refuses an export in an unknown format (400, naming the field) or of an unknown dataset (404)', async () => {
+    const auth = { headers: { Authorization: `JWT ${editor.token}` } }
+    const badFormat = await fetch(`${server.url}/api/key-figures/datasets/vragen/export?format=xls`, auth)
+    expect(badFormat.status).toBe(400)
+    expect((await badFormat.json()).errors[0]).toMatchObject({ field: 'format', message: expect.stringContaining('csv of xlsx') })
+    const unknown = await fetch(`${server.url}/api/key-figures/datasets/bestaat-niet/export?format=csv`, auth)
+    expect(unknown.status).toBe(404)
+  })
 })

@@ -6,7 +6,7 @@ import type { SanitizedKeyFiguresOptions } from '../../types'
 import type { ColumnMapping } from '../rows'
 
 import { recordsToCsv, recordsToXlsx } from '../export'
-import { applyImport, DatasetNotFoundError, ImportRefusedError, planImport } from './importDataset'
+import { applyImport, DatasetNotFoundError, findDataset, ImportRefusedError, loadExisting, planImport } from './importDataset'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
 const english = (req: PayloadRequest) => req.i18n?.language === 'en'
@@ -82,31 +82,19 @@ export const importEndpoints = (options: SanitizedKeyFiguresOptions): Endpoint[]
     handler: async (req) => {
       if (!req.user || !(await options.canCheck(req))) return forbidden(req)
       const slug = slugParam(req)
-      const format = req.query?.format === 'xlsx' ? 'xlsx' : 'csv'
-      const { docs: datasets } = await req.payload.find({
-        collection: options.slugs.datasets,
-        depth: 0,
-        draft: true,
-        limit: 1,
-        overrideAccess: true,
-        req,
-        select: { slug: true } as never,
-        where: { slug: { equals: slug } },
-      })
-      const dataset = datasets[0] as { id: number | string; slug: string } | undefined
-      if (!dataset) return json({ errors: [{ message: `Geen dataset met slug "${slug}" / no dataset with slug "${slug}".` }] }, 404)
-      const { docs } = await req.payload.find({
-        collection: options.slugs.records,
-        depth: 0,
-        limit: 0,
-        overrideAccess: true,
-        pagination: false,
-        req,
-        select: { key: true, label: true, unit: true, value: true } as never,
-        sort: 'key',
-        where: { dataset: { equals: dataset.id } },
-      })
-      const records = docs as unknown as Parameters<typeof recordsToCsv>[0]
+      const requested = req.query?.format ?? 'csv'
+      if (requested !== 'csv' && requested !== 'xlsx') {
+        return json({ errors: [{ field: 'format', message: `format "${String(requested)}" bestaat niet: kies csv of xlsx / unknown format: use csv or xlsx.` }] }, 400)
+      }
+      const format = requested
+      let dataset: Awaited<ReturnType<typeof findDataset>>
+      try {
+        dataset = await findDataset(slug, req, options)
+      } catch (error) {
+        if (error instanceof DatasetNotFoundError) return json({ errors: [{ message: error.message }] }, 404)
+        throw error
+      }
+      const records = await loadExisting(dataset.id, req, options)
       const safeName = dataset.slug.replace(/[^\w.-]/g, '_')
       const body = format === 'xlsx' ? await recordsToXlsx(records, dataset.slug) : recordsToCsv(records)
       return new Response(body as BodyInit, {

@@ -53,7 +53,7 @@ export class ImportRefusedError extends Error {
   }
 }
 
-const findDataset = async (slug: string, req: PayloadRequest, options: SanitizedKeyFiguresOptions) => {
+export const findDataset = async (slug: string, req: PayloadRequest, options: SanitizedKeyFiguresOptions) => {
   const { docs } = await req.payload.find({
     collection: options.slugs.datasets,
     depth: 0,
@@ -71,7 +71,7 @@ const findDataset = async (slug: string, req: PayloadRequest, options: Sanitized
   return dataset
 }
 
-const loadExisting = async (datasetId: RecordId, req: PayloadRequest, options: SanitizedKeyFiguresOptions): Promise<ExistingRecord[]> => {
+export const loadExisting = async (datasetId: RecordId, req: PayloadRequest, options: SanitizedKeyFiguresOptions): Promise<ExistingRecord[]> => {
   const { docs } = await req.payload.find({
     collection: options.slugs.records,
     depth: 0,
