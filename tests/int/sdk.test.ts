@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { PayloadSDK, PayloadSDKError } from '@payloadcms/sdk'
+// `payloadcms-sdk` is @payloadcms/sdk installed under an alias (see the README's API section).
+import { PayloadSDK, PayloadSDKError } from 'payloadcms-sdk'
 
 import type { Chapter, Config, DatasetRecord, Practice, Report } from '../../src/payload-types'
 import type { TestContext } from '../helpers/payload'
