@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { csvCell } from '../../src/plugins/key-figures/server/exportFigures'
+import { csvCell } from '../../src/plugins/key-figures/import/export'
 
 describe('csvCell', () => {
   it.each([

@@ -6,16 +6,25 @@ export type ExportRecord = { key: string; label: string; value: string; unit: Fi
 
 export const EXPORT_HEADER = ['key', 'label', 'value', 'unit'] as const
 
+// A plain number ("-3", "+39", "1540", "66.67", "66,67") is data, not a formula: no spreadsheet
+// runs it, and prefixing it would turn it into text (a sum over the column would then skip it).
+const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/
+const FORMULA_START = /^[=+\-@\t\r]/
+
 /**
  * A cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1+1", "@SUM", "-2+3") gets
  * a leading apostrophe, so it is shown as text. Plain numbers ("-3.5") are left as they are.
  */
-export const neutraliseFormula = (text: string): string =>
-  /^[=+\-@\t\r]/.test(text) && !/^-?\d+(?:\.\d+)?$/.test(text) ? `'${text}` : text
+export const neutraliseFormula = (text: string): string => (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text)
 
-const csvCell = (text: string) => {
-  const safe = neutraliseFormula(text)
-  return /[",;\r\n\t]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+/**
+ * One CSV cell, safe to open in a spreadsheet (used by every CSV export of the plugin): formulas
+ * neutralised as above; a cell with a separator, quote or line break, or with leading or trailing
+ * white space, is quoted with its quotes doubled (RFC 4180).
+ */
+export const csvCell = (value: unknown): string => {
+  const text = neutraliseFormula(value === null || value === undefined ? '' : String(value))
+  return /[",;\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
 /**

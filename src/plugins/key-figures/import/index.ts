@@ -4,7 +4,7 @@
  */
 export { readCsv } from './csv'
 export { diffRecords, type ExistingRecord, type ImportDiff, type RecordChange } from './diff'
-export { EXPORT_HEADER, neutraliseFormula, recordsToCsv, recordsToXlsx, type ExportRecord } from './export'
+export { csvCell, EXPORT_HEADER, neutraliseFormula, recordsToCsv, recordsToXlsx, type ExportRecord } from './export'
 export { IMPORT_LIMITS, type ImportLimits } from './limits'
 export { ImportFileError, problem, type ImportProblem, type ImportProblemCode, type ImportText } from './problems'
 export { readImportFile, type ReadResult } from './read'

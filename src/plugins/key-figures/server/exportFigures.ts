@@ -3,6 +3,7 @@ import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 import type { SanitizedKeyFiguresOptions } from '../types'
 
 import { findInlineFigures } from '../engine'
+import { csvCell } from '../import/export'
 import { RESOLVED_FIELD } from '../read/field'
 import type { ResolvedFigure } from '../read/resolveFigure'
 import { figureSelect } from './markStaleDocuments'
@@ -131,22 +132,6 @@ const toExported = (base: Omit<ExportedFigure, 'datasets' | 'field' | 'formatted
 /* ------------------------------------------------------------------------------------------ */
 /* CSV                                                                                         */
 /* ------------------------------------------------------------------------------------------ */
-
-// A plain number ("-3", "+39", "1540", "66.67") is data, not a formula: no spreadsheet runs it, and
-// prefixing it would turn it into text (a sum over the column would then skip it).
-const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/
-const FORMULA_START = /^[=+\-@\t\r]/
-
-/**
- * One CSV cell, safe to open in a spreadsheet: a cell that starts like a formula (= + - @, tab,
- * carriage return) gets a leading apostrophe, unless it is a plain number; a cell with a
- * separator, quote or line break is quoted, its quotes doubled (RFC 4180).
- */
-export const csvCell = (value: unknown): string => {
-  let text = value === null || value === undefined ? '' : String(value)
-  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`
-  return /[",;\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
 
 export const CSV_COLUMNS = [
   'report',
