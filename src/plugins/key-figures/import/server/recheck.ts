@@ -1,4 +1,4 @@
-import type { CollectionAfterOperationHook, CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { CollectionAfterOperationHook, CollectionSlug, PayloadRequest } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
@@ -130,16 +130,6 @@ const afterCommit = (req: PayloadRequest, run: () => Promise<unknown>) => {
   })().catch((error: unknown) => req.payload.logger.error({ err: error, msg: 'key figures: re-check after commit failed' }))
   pending.add(task)
   void task.finally(() => pending.delete(task))
-}
-
-export const recheckInBackground = (payload: Payload, target: Target, options: SanitizedKeyFiguresOptions, after?: PayloadRequest) => {
-  const run = async () => recheckPublished(target, await createLocalReq({}, payload), options)
-  if (after) afterCommit(after, run)
-  else {
-    const task = run().catch((error: unknown) => payload.logger.error({ err: error, msg: 'key figures: re-check failed' }))
-    pending.add(task)
-    void task.finally(() => pending.delete(task))
-  }
 }
 
 /**
