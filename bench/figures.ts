@@ -202,6 +202,16 @@ put('publish_cpu_ms_plugin', fixed(cpu('plugin/plain')))
 put('publish_cpu_ms_stock', fixed(cpu('stock/plain')))
 put('publish_cpu_ratio', fixed(cpu('plugin/plain') / cpu('stock/plain'), 3))
 
+// Development knob: `BENCH_ONLY=publish` stops here, with the publish lines only (no profile).
+if (process.env.BENCH_ONLY === 'publish') {
+  put('profile_publish_ms_plugin_skipcheck', fixed(wall('plugin/skipcheck')))
+  put('profile_publish_ms_stock_plus_plugin_fields', fixed(wall('stock-fields/plain')))
+  put('loadavg_end', os.loadavg().map((load) => load.toFixed(2)).join(' '))
+  put('run_seconds', Math.round((Date.now() - runStart) / 1000))
+  process.stdout.write(`${lines.map(([name, value]) => `${name}=${value}`).join('\n')}\nbench_figures=done\n`)
+  process.exit(0)
+}
+
 const queries: Record<'plugin' | 'stock', QueriesResult> = { plugin: runChild<QueriesResult>('queries', 'plugin'), stock: runChild<QueriesResult>('queries', 'stock') }
 const total = (side: 'plugin' | 'stock', size: '5' | '50') => Math.max(...queries[side][size].total)
 const steady = (['5', '50'] as const).every((size) => (['plugin', 'stock'] as const).every((side) => new Set(queries[side][size].total).size === 1))

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createLocalReq, ValidationError } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, ValidationError } from 'payload'
 
 import type { Chapter, DatasetRecord, Report } from '../../src/payload-types'
 import type { TestContext } from '../helpers/payload'
@@ -7,6 +7,7 @@ import type { TestContext } from '../helpers/payload'
 import { settleFigureRechecks } from '../../src/plugins/key-figures'
 import { compareFigure } from '../../src/plugins/key-figures/engine'
 import { applyImport } from '../../src/plugins/key-figures/import/server/importDataset'
+import { afterCommit } from '../../src/plugins/key-figures/server/afterCommit'
 import { getKeyFiguresOptions } from '../../src/plugins/key-figures/server/pluginOptions'
 import { createDataset, createReport, recordFigure } from '../helpers/figures'
 import { startPayload } from '../helpers/payload'
@@ -128,5 +129,44 @@ describe('publishing while an import changes the records', () => {
     }
     // Both kinds of outcome happened, so the publishes really interleaved with the imports.
     expect(new Set(docs.map((doc) => doc.figureCheck?.status))).toEqual(new Set(['ok', 'stale']))
+  })
+})
+
+describe('work after commit (the publish re-check runs there)', () => {
+  it('runs once the transaction has committed, seeing its writes from outside, and never after a rollback', async () => {
+    const { payload } = ctx
+    const events: string[] = []
+    const titleOutside = async (id: number | string) =>
+      (await payload.findByID({ collection: 'reports', depth: 0, id, req: await createLocalReq({}, payload) })).title
+
+    const committed = await createLocalReq({}, payload)
+    expect(await initTransaction(committed)).toBe(true)
+    const kept = await payload.create({ collection: 'reports', data: { organisation: 'Socius', slug: 'na-commit', title: 'Na commit', year: 2031 } as never, depth: 0, req: committed })
+    await afterCommit(committed, async () => {
+      events.push(`committed sees "${await titleOutside(kept.id)}"`)
+    })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(events).toEqual([])
+    await commitTransaction(committed)
+    await settleFigureRechecks()
+    expect(events).toEqual(['committed sees "Na commit"'])
+
+    const rolledBack = await createLocalReq({}, payload)
+    expect(await initTransaction(rolledBack)).toBe(true)
+    await payload.create({ collection: 'reports', data: { organisation: 'Socius', slug: 'teruggedraaid', title: 'Teruggedraaid', year: 2032 } as never, depth: 0, req: rolledBack })
+    await afterCommit(rolledBack, async () => {
+      events.push('rolled back ran')
+    })
+    await killTransaction(rolledBack)
+    await settleFigureRechecks()
+    expect(events).toEqual(['committed sees "Na commit"'])
+    expect((await payload.find({ collection: 'reports', depth: 0, where: { slug: { equals: 'teruggedraaid' } } })).totalDocs).toBe(0)
+
+    // Without a transaction there is nothing to wait for.
+    await afterCommit(await createLocalReq({}, payload), async () => {
+      events.push('no transaction ran')
+    })
+    await settleFigureRechecks()
+    expect(events).toEqual(['committed sees "Na commit"', 'no transaction ran'])
   })
 })

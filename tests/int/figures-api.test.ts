@@ -196,6 +196,19 @@ describe('query count', () => {
     }
   })
 
+  it('at depth 1 uses the records the read populated instead of reading them again, with the same result', async () => {
+    const doc = await publishedChapter({ keyFigures: withFigures(10) })
+    const plain = await ctx.payload.findByID({ collection: 'chapters', depth: 0, id: doc.id, overrideAccess: false })
+    let populated: Chapter | undefined
+    const counts = await countLookups(async () => {
+      populated = await ctx.payload.findByID({ collection: 'chapters', depth: 1, id: doc.id, overrideAccess: false })
+    })
+    // One read of the records: the population's. Then the datasets for `resolved.source`.
+    expect(counts).toEqual({ datasets: 1, records: 1 })
+    expect(typeof populated?.keyFigures?.[0].record).toBe('object')
+    expect(populated?.keyFigures?.map((row) => row.resolved)).toEqual(plain.keyFigures?.map((row) => row.resolved))
+  })
+
   it('reads a whole list with one batch', async () => {
     const counts = await countLookups(() => ctx.payload.find({ collection: 'chapters', depth: 0, limit: 100, overrideAccess: false }))
     expect(counts).toEqual({ datasets: 1, records: 1 })

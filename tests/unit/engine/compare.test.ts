@@ -193,6 +193,33 @@ describe('the expected text copies the shown style', () => {
   })
 })
 
+describe('the value printed in the shown style as it is (`formatted`)', () => {
+  it('is the expected text wherever rounding may excuse a difference', () => {
+    for (const input of [
+      { shown: '(95%)', unit: 'percent', expected: '95.43', binding: 'derived' },
+      { shown: '82 %', unit: 'percent', expected: '80', binding: 'derived' },
+      { shown: '8u22', unit: 'duration', expected: MINUTES_PER_PARTICIPANT, binding: 'derived' },
+    ] as CompareInput[]) {
+      const result = compareFigure(input)
+      expect(result.formatted).toBe(result.expected)
+    }
+  })
+
+  it('keeps the shown decimals where the exact rule asks to copy every decimal of the data', () => {
+    const result = compareFigure({ shown: '1.552.000 €', unit: 'euro', expected: '1552000.40', binding: 'record' })
+    expect(result).toMatchObject({ ok: false, expected: '1.552.000,40 €', formatted: '1.552.000 €' })
+    const passing = compareFigure({ shown: '1.552.000,00 €', unit: 'euro', expected: '1552000', binding: 'record' })
+    expect(passing).toMatchObject({ ok: true, expected: '1.552.000,00 €', formatted: '1.552.000,00 €' })
+  })
+
+  it('uses the house style when the shown text is unreadable', () => {
+    const result = compareFigure({ shown: 'ongeveer veel', unit: 'percent', expected: '66.6667', binding: 'derived' })
+    expect(result.ok).toBe(false)
+    expect(result.formatted).toBe(result.expected)
+    expect(result.formatted).toMatch(/%$/)
+  })
+})
+
 describe('unreadable shown text', () => {
   it('is reported with the reason and the expected value in the default style', () => {
     const result = compareFigure({ shown: '12,3,4', unit: 'count', expected: '1540', binding: 'record' })

@@ -155,9 +155,10 @@ function checkOne(figure: FigureInput, records: ReadonlyMap<string, RecordInfo>)
   const result = (
     finding: Omit<Finding, 'path' | 'label' | 'shown'> | null,
     values: { shownValue: string | null; expectedValue: string | null; expected: string | null; source: FindingSource },
+    formatted: string | null = null,
   ): FigureResult => {
     const full: Finding | null = finding ? { ...finding, path: base.path, label, shown } : null
-    return { ...base, ok: full === null, status: full ? full.kind : 'ok', ...values, finding: full }
+    return { ...base, ok: full === null, status: full ? full.kind : 'ok', ...values, formatted, finding: full }
   }
   const unresolved = (reason: LocalizedText, source: FindingSource): FigureResult => {
     const values = { shownValue: null, expectedValue: null, expected: null, source }
@@ -201,13 +202,13 @@ function checkOne(figure: FigureInput, records: ReadonlyMap<string, RecordInfo>)
     expected: comparison.expected,
     source,
   }
-  if (comparison.ok) return result(null, values)
+  if (comparison.ok) return result(null, values, comparison.formatted)
   const described = sourceText(operation, found.map(referenceOf))
   const message =
     comparison.kind === 'unreadable'
       ? figureUnreadable(label, comparison.reason, comparison.expected, described)
       : figureMismatch(label, shown.trim(), comparison.expected, described)
-  return result({ kind: comparison.kind, ...values, message }, values)
+  return result({ kind: comparison.kind, ...values, message }, values, comparison.formatted)
 }
 
 /**

@@ -30,6 +30,12 @@ interface CompareBase {
   expectedValue: string
   /** Expected value printed in the style of the shown text, ready to paste. */
   expected: string
+  /**
+   * The exact value printed in the style of the shown text as it is (the unit's house style when
+   * the text is unreadable). Equal to `expected` except for a figure copied exactly from one
+   * record, where `expected` keeps every decimal of the data.
+   */
+  formatted: string
 }
 
 export interface CompareOk extends CompareBase {
@@ -100,40 +106,37 @@ export function compareFigure(input: CompareInput): CompareResult {
 
   const parsed = parseFigure(shown, unit)
   if (!parsed.ok) {
-    return {
-      ok: false,
-      kind: 'unreadable',
-      rule,
-      expectedValue,
-      expected: formatFigure(expectedValue, unit, fallbackStyle(unit, expectedValue, binding)),
-      reason: parsed.reason,
-    }
+    const expected = formatFigure(expectedValue, unit, fallbackStyle(unit, expectedValue, binding))
+    return { ok: false, kind: 'unreadable', rule, expectedValue, expected, formatted: expected, reason: parsed.reason }
   }
 
   const shownNumber = new Dec(parsed.value)
   const step = new Dec(parsed.step)
   let agrees: boolean
   let expected: string
+  let formatted: string
   if (rule === 'exact') {
     agrees = shownNumber.eq(expectedNumber)
     // Never round the value we ask the editor to copy exactly.
     const decimals = Math.max(parsed.style.decimals, decimalsOf(expectedValue))
     expected = formatFigure(expectedValue, unit, { ...parsed.style, decimals })
+    formatted = decimals === parsed.style.decimals ? expected : formatFigure(expectedValue, unit, parsed.style)
   } else {
     agrees =
       rule === 'tolerant'
         ? shownNumber.minus(expectedNumber).abs().lt(step)
         : roundToStep(expectedNumber, step).eq(shownNumber)
     expected = formatFigure(expectedValue, unit, parsed.style)
+    formatted = expected
   }
 
   const text = shown.trim()
-  if (agrees) return { ok: true, rule, parsed, shownValue: parsed.value, expectedValue, expected }
+  if (agrees) return { ok: true, rule, parsed, shownValue: parsed.value, expectedValue, expected, formatted }
   const reason =
     rule === 'exact'
       ? exactMismatch(text, expected)
       : rule === 'half-up'
         ? halfUpMismatch(text, expected)
         : tolerantMismatch(text, expected)
-  return { ok: false, kind: 'mismatch', rule, parsed, shownValue: parsed.value, expectedValue, expected, reason }
+  return { ok: false, kind: 'mismatch', rule, parsed, shownValue: parsed.value, expectedValue, expected, formatted, reason }
 }

@@ -67,8 +67,14 @@ function printDuration(value: Dec, style: PrintStyle): { negative: boolean; posi
 
 /** An explicit `undefined` in a partial style means "no preference", not "unset". */
 function definedOnly(style: Partial<PrintStyle> | undefined): Partial<PrintStyle> {
-  if (!style) return {}
-  return Object.fromEntries(Object.entries(style).filter(([, setting]) => setting !== undefined)) as Partial<PrintStyle>
+  const defined: Record<string, unknown> = {}
+  if (!style) return defined
+  // A plain loop: this runs for every figure on every check and every read.
+  for (const key in style) {
+    const setting = (style as Record<string, unknown>)[key]
+    if (setting !== undefined) defined[key] = setting
+  }
+  return defined as Partial<PrintStyle>
 }
 
 /**

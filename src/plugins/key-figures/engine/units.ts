@@ -191,6 +191,11 @@ export interface FigureResult {
   expectedValue: string | null
   /** Expected value printed in the style of `shown` (or the unit's default). */
   expected: string | null
+  /**
+   * The exact value printed in the style of `shown` as it is (see `CompareBase.formatted`); null
+   * when there is no value to print.
+   */
+  formatted: string | null
   source: FindingSource
   finding: Finding | null
 }

@@ -1,6 +1,7 @@
 import type { PayloadRequest, SelectType } from 'payload'
 
-import type { KeyFigureFields } from '../engine'
+import type { FigureBinding, KeyFigureFields } from '../engine'
+import type { RecordDoc } from '../server/loadRecords'
 import type { SanitizedKeyFiguresOptions } from '../types'
 
 import { checkFigures, collectReferencedRecordIds, findInlineFigures, mapInlineFigures } from '../engine'
@@ -47,6 +48,28 @@ export const isSelected = (select: SelectType | undefined, path: string[]): bool
 const hasBinding = (row: Row) =>
   'shown' in row && 'unit' in row && 'operation' in row && (row.operation === 'record' || !row.operation ? 'record' in row : 'operands' in row)
 
+const isRecordDoc = (value: unknown): value is RecordDoc => {
+  if (!value || typeof value !== 'object') return false
+  const record = value as Record<string, unknown>
+  return (
+    (typeof record.id === 'number' || typeof record.id === 'string') &&
+    typeof record.key === 'string' &&
+    typeof record.label === 'string' &&
+    typeof record.value === 'string' &&
+    typeof record.unit === 'string' &&
+    record.dataset !== undefined &&
+    record.dataset !== null
+  )
+}
+
+/**
+ * The records a read with `depth` ≥ 1 has populated already (as this reader may see them), so
+ * that they are not read a second time: at depth 1 that is the costliest lookup of the read.
+ * Records left as ids (depth 0, a narrow `select`, or no read access) are looked up as before.
+ */
+const populatedRecords = (figures: readonly FigureBinding[]): RecordDoc[] =>
+  figures.flatMap((figure) => [figure.record, ...(Array.isArray(figure.operands) ? figure.operands : [])]).filter(isRecordDoc)
+
 /**
  * Adds `resolved` to every figure of the given documents (all of one collection), with one
  * batched lookup (`loadRecords`, at most three queries) for all of them together, however many
@@ -66,7 +89,7 @@ export const resolveDocuments = async (
   const figuresPerDoc = docs.map((doc) => collectFigures(rowsWanted ? doc : { ...doc, keyFigures: undefined }, paths))
   const ids = figuresPerDoc.flatMap(collectReferencedRecordIds)
   if (figuresPerDoc.every((figures) => figures.length === 0)) return
-  const { records } = await loadRecords(ids, req, options)
+  const { records } = await loadRecords(ids, req, options, { footing: false, known: populatedRecords(figuresPerDoc.flat()) })
   const showUnpublished = Boolean(req.user)
 
   docs.forEach((doc, docIndex) => {

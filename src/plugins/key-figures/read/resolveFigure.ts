@@ -1,6 +1,6 @@
 import type { FigureInput, FigureResult, FigureUnit, Operation, RecordId, RecordInfo } from '../engine'
 
-import { fallbackStyle, formatFigure, isFigureUnit, normalizeRecordId, parseFigure } from '../engine'
+import { isFigureUnit, normalizeRecordId } from '../engine'
 
 export type ResolvedDataset = { period: string | null; slug: string; title: string }
 
@@ -62,12 +62,8 @@ export const resolveFigure = (
 ): ResolvedFigure => {
   const unit = isFigureUnit(figure.unit) ? figure.unit : null
   const value = result.expectedValue
-  let formatted: string | null = null
-  if (value !== null && unit) {
-    const parsed = parseFigure(result.shown, unit)
-    const binding = result.source.operation === 'record' ? 'record' : 'derived'
-    formatted = formatFigure(value, unit, parsed.ok ? parsed.style : fallbackStyle(unit, value, binding))
-  }
+  // The check printed the value in the style of `shown` already.
+  const formatted = value !== null && unit ? result.formatted : null
   const found = boundIds(figure)
     .map((id) => records.get(String(id)))
     .filter((record): record is RecordInfo => record !== undefined && (showUnpublished || record.dataset.published))

@@ -8,6 +8,7 @@ import type { SanitizedKeyFiguresOptions } from '../../types'
 import { SKIP_FIGURE_RESOLVE } from '../../read/field'
 import { checkDocuments } from '../../server/checkDocuments'
 import { findDependents } from '../../server/findDependents'
+import { afterCommit, settleAfterCommit } from '../../server/afterCommit'
 import { figureSelect } from '../../server/markStaleDocuments'
 import { currentDatasetVersions, type DatasetVersions, sameVersions } from './versions'
 
@@ -114,23 +115,8 @@ export const recheckPublished = async (target: Target, req: PayloadRequest, opti
   return result
 }
 
-/** Re-checks that run after their transaction committed; tests and the CLI wait for them. */
-const pending = new Set<Promise<unknown>>()
-
-export const settleFigureRechecks = async (): Promise<void> => {
-  while (pending.size) await Promise.allSettled([...pending])
-}
-
-const afterCommit = (req: PayloadRequest, run: () => Promise<unknown>) => {
-  const task = (async () => {
-    // Payload commits right after `afterOperation`, then removes `transactionID` from `req`.
-    const giveUp = Date.now() + 120_000
-    while (req.transactionID && Date.now() < giveUp) await new Promise((resolve) => setTimeout(resolve, 2))
-    await run()
-  })().catch((error: unknown) => req.payload.logger.error({ err: error, msg: 'key figures: re-check after commit failed' }))
-  pending.add(task)
-  void task.finally(() => pending.delete(task))
-}
+/** Waits for the re-checks that run after their transaction committed (tests, the CLI). */
+export const settleFigureRechecks = settleAfterCommit
 
 /**
  * Step 4 above: once a publish has committed, its stored dataset versions are compared with the
@@ -146,7 +132,7 @@ export const recheckAfterPublish =
       const target = { doc: { collection: collection.slug, id: doc.id as RecordId } }
       // What the gate stored in this transaction, when the result carries it (saves a read).
       const written = (doc.figureCheck as { datasetVersions?: DatasetVersions } | undefined)?.datasetVersions
-      afterCommit(req, async () => {
+      await afterCommit(req, async () => {
         const local = await createLocalReq({}, req.payload)
         let verified = written
         // Keys of the stored map are strings; the query wants the adapter's id type.

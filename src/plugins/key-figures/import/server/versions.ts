@@ -21,14 +21,14 @@ export const currentDatasetVersions = async (
 ): Promise<DatasetVersions> => {
   const versions: DatasetVersions = Object.fromEntries((datasetIds ?? []).map((id) => [String(id), 0]))
   if (datasetIds && datasetIds.length === 0) return versions
-  const { docs } = await req.payload.find({
+  // Through the adapter: two numbers per import, read by the plugin itself on every publish, need
+  // no access checks or read hooks (about half the time of `payload.find`).
+  const { docs } = await req.payload.db.find({
     collection: importsSlugOf(options),
-    depth: 0,
     limit: 0,
-    overrideAccess: true,
     pagination: false,
     req,
-    select: { dataset: true, version: true } as never,
+    select: { dataset: true, version: true },
     ...(datasetIds ? { where: { dataset: { in: datasetIds } } } : {}),
   })
   for (const doc of docs as unknown as { dataset: unknown; version: number }[]) {
