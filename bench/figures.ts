@@ -124,6 +124,7 @@ const runChild = <T>(scenario: string, side: Side): T => {
 const runStart = Date.now()
 const lines: [string, string | number][] = []
 const put = (name: string, value: string | number) => lines.push([name, value])
+const printLines = () => process.stdout.write(`${lines.map(([name, value]) => `${name}=${value}`).join('\n')}\nbench_figures=done\n`)
 const cpus = os.cpus()
 put('machine', `${cpus[0]?.model?.trim() ?? 'unknown cpu'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`)
 put('node', process.version)
@@ -208,7 +209,7 @@ if (process.env.BENCH_ONLY === 'publish') {
   put('profile_publish_ms_stock_plus_plugin_fields', fixed(wall('stock-fields/plain')))
   put('loadavg_end', os.loadavg().map((load) => load.toFixed(2)).join(' '))
   put('run_seconds', Math.round((Date.now() - runStart) / 1000))
-  process.stdout.write(`${lines.map(([name, value]) => `${name}=${value}`).join('\n')}\nbench_figures=done\n`)
+  printLines()
   process.exit(0)
 }
 
@@ -289,4 +290,4 @@ log(`impact profile, stock: ${JSON.stringify(impact.stock.profile)}`)
 log(`impact seeding: plugin ${impact.plugin.seedMs} ms, stock ${impact.stock.seedMs} ms`)
 log(`report profile, plugin: ${JSON.stringify(report.plugin.profile)}`)
 
-process.stdout.write(`${lines.map(([name, value]) => `${name}=${value}`).join('\n')}\nbench_figures=done\n`)
+printLines()

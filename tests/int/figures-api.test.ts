@@ -209,6 +209,30 @@ describe('query count', () => {
     expect(populated?.keyFigures?.map((row) => row.resolved)).toEqual(plain.keyFigures?.map((row) => row.resolved))
   })
 
+  it('does not read footing rules, or the records only they name, to resolve a figure', async () => {
+    const { dataset: withRules, records: own } = await createDataset(ctx.payload, {
+      records: [
+        { key: 'leden.totaal', label: 'Leden', unit: 'count', value: '30' },
+        { key: 'leden.a', label: 'Leden A', unit: 'count', value: '10' },
+        { key: 'leden.b', label: 'Leden B', unit: 'count', value: '20' },
+      ],
+      slug: 'leden-2024',
+    })
+    await ctx.payload.update({
+      collection: 'datasets',
+      data: { footingRules: [{ label: 'Leden', parts: [own['leden.a'].id, own['leden.b'].id], total: own['leden.totaal'].id }] },
+      id: withRules.id,
+    })
+    const doc = await publishedChapter({ keyFigures: [figure('Leden', '30', 'count', own['leden.totaal'])] })
+    let read: Chapter | undefined
+    const counts = await countLookups(async () => {
+      read = await ctx.payload.findByID({ collection: 'chapters', depth: 0, id: doc.id, overrideAccess: false })
+    })
+    // The gate's lookup would read the parts A and B as a second records query.
+    expect(counts).toEqual({ datasets: 1, records: 1 })
+    expect(read?.keyFigures?.[0].resolved).toMatchObject({ formatted: '30', matches: true, value: '30' })
+  })
+
   it('reads a whole list with one batch', async () => {
     const counts = await countLookups(() => ctx.payload.find({ collection: 'chapters', depth: 0, limit: 100, overrideAccess: false }))
     expect(counts).toEqual({ datasets: 1, records: 1 })
