@@ -37,6 +37,8 @@ const RECORDS: RecordInfo[] = [
   record(11, 'begeleiding.deelnemers', '86', 'count'),
   record(12, 'traject.nul', '0', 'count'),
   record(13, 'tevredenheid.score', '84.80', 'percent'),
+  // Past Payload's validation (a select), a record can carry a unit the engine does not know.
+  record(14, 'oud.stuks', '5', 'stuks' as FigureUnit),
 ]
 const BY_ID = new Map(RECORDS.map((entry) => [String(entry.id), entry]))
 
@@ -208,6 +210,18 @@ describe('checkFigures: unresolved figures', () => {
     ],
     ['an unknown operation', figure('p', '5', 'count', { operation: 'median' as never, operands: [9] }), 'onbekende bewerking "median"', 'unknown operation "median"'],
     ['an unknown unit', figure('p', '5 kg', 'kg' as never, { record: 1 }), 'onbekende eenheid "kg"', 'unknown unit "kg"'],
+    [
+      'a record with a unit the engine does not know',
+      figure('p', '5', 'count', { record: 14 }),
+      'maar record deelnemers-2024 / oud.stuks is een "stuks"',
+      'but record deelnemers-2024 / oud.stuks is a "stuks"',
+    ],
+    [
+      'an operand with a unit the engine does not know',
+      figure('p', '805', 'count', { operation: 'sum', operands: [2, 14] }),
+      'oud.stuks is een "stuks"',
+      'oud.stuks is a "stuks"',
+    ],
   ])('%s', (_name, input, nl, en) => {
     const result = only(input)
     expect(result).toMatchObject({ ok: false, status: 'unresolved', expected: null, expectedValue: null })
@@ -220,6 +234,16 @@ describe('checkFigures: unresolved figures', () => {
   it('uses the path when a figure has no label', () => {
     const result = only({ path: 'content#3', label: '', shown: '86', unit: 'count' })
     expect(result.finding?.message.nl).toBe('Kerncijfer "content#3" (toont "86") kan niet gecontroleerd worden: niet gekoppeld aan data')
+  })
+})
+
+describe('checkFigures: values that did not come through Payload', () => {
+  it('reads a number value in plain notation, also one JavaScript prints with an exponent', () => {
+    const big = new Map([['x', { ...record('x', 'groot', '0', 'count'), value: 1e21 as unknown as string }]])
+    const [result] = checkFigures([figure('p', '1.000.000.000.000.000.000.000', 'count', { record: 'x' })], big).results
+    expect(result).toMatchObject({ ok: true, expectedValue: '1000000000000000000000' })
+    const [sum] = checkFigures([figure('p', '1.000.000.000.000.000.000.001', 'count', { operation: 'sum', operands: ['x', 'y'] })], new Map([...big, ['y', record('y', 'een', '1', 'count')]])).results
+    expect(sum).toMatchObject({ ok: true, expectedValue: '1000000000000000000001' })
   })
 })
 

@@ -6,7 +6,7 @@
  * in a save hook, a publish gate, a CLI and the tests.
  */
 import { compareFigure } from './compare'
-import { toDecimal } from './decimal'
+import { Dec, isDecimalString, toPlain } from './decimal'
 import { deriveValue } from './derive'
 import { checkFooting, type FootingRule } from './footing'
 import {
@@ -100,6 +100,17 @@ function sourceOf(operation: Operation | 'record' | null, records: RecordInfo[])
   }
 }
 
+/**
+ * A record's value as exact decimal text: stored text as it is (trimmed), a number (from data that
+ * did not come through Payload) in plain notation, so 1e21 is read as the 22-digit number it is;
+ * null when it is neither.
+ */
+function valueText(record: RecordInfo): string | null {
+  const value: unknown = record.value
+  if (typeof value === 'number') return Number.isFinite(value) ? toPlain(new Dec(value)) : null
+  return isDecimalString(value) ? value.trim() : null
+}
+
 interface Expectation {
   value: string
   binding: 'record' | 'derived'
@@ -117,13 +128,14 @@ function expectationFor(
 ): { ok: true; expectation: Expectation } | { ok: false; reason: LocalizedText } {
   const unpublished = records.find((record) => record.dataset?.published !== true)
   if (unpublished) return { ok: false, reason: unresolvedWhy.datasetUnpublished(unpublished.dataset?.slug ?? '?') }
-  const invalid = records.find((record) => toDecimal(record.value) === null)
-  if (invalid) return { ok: false, reason: unresolvedWhy.invalidRecordValue(referenceOf(invalid), invalid.value) }
+  const values = records.map(valueText)
+  const invalid = values.indexOf(null)
+  if (invalid !== -1) return { ok: false, reason: unresolvedWhy.invalidRecordValue(referenceOf(records[invalid]), records[invalid].value) }
 
   if (binding.kind === 'record') {
     const [record] = records as [RecordInfo]
     if (record.unit !== unit) return { ok: false, reason: unresolvedWhy.recordUnit(unit, referenceOf(record), record.unit) }
-    return { ok: true, expectation: { value: String(record.value).trim(), binding: 'record' } }
+    return { ok: true, expectation: { value: values[0] as string, binding: 'record' } }
   }
 
   const { operation } = binding
@@ -139,10 +151,7 @@ function expectationFor(
     const other = records.find((record) => record.unit !== unit)
     if (other) return { ok: false, reason: unresolvedWhy.operandUnit(operation, unit, referenceOf(other), other.unit) }
   }
-  const derived = deriveValue(
-    operation,
-    records.map((record) => String(record.value)),
-  )
+  const derived = deriveValue(operation, values as string[])
   if (!derived.ok) return { ok: false, reason: derived.reason }
   return { ok: true, expectation: { value: derived.value, binding: 'derived' } }
 }

@@ -28,7 +28,8 @@ const OPERATION_NAMES: Record<Operation, Text> = {
 }
 
 export function unitName(unit: FigureUnit): Text {
-  return UNIT_NAMES[unit]
+  // A record read past Payload's validation may carry any unit: name it as it is instead of failing.
+  return UNIT_NAMES[unit] ?? { nl: `"${String(unit)}"`, en: `"${String(unit)}"` }
 }
 
 export function operationName(operation: Operation): Text {
@@ -261,16 +262,16 @@ export const unresolvedWhy = {
     en: `record ${source} has no valid value (${JSON.stringify(value) ?? String(value)})`,
   }),
   recordUnit: (figureUnit: FigureUnit, source: string, recordUnit: FigureUnit): Text => ({
-    nl: `het kerncijfer is een ${UNIT_NAMES[figureUnit].nl}, maar record ${source} is een ${UNIT_NAMES[recordUnit].nl}`,
-    en: `the key figure is a ${UNIT_NAMES[figureUnit].en}, but record ${source} is a ${UNIT_NAMES[recordUnit].en}`,
+    nl: `het kerncijfer is een ${UNIT_NAMES[figureUnit].nl}, maar record ${source} is een ${unitName(recordUnit).nl}`,
+    en: `the key figure is a ${UNIT_NAMES[figureUnit].en}, but record ${source} is a ${unitName(recordUnit).en}`,
   }),
   percentageUnit: (figureUnit: FigureUnit): Text => ({
     nl: `een percentage wordt getoond als percentage, niet als ${UNIT_NAMES[figureUnit].nl}`,
     en: `a percentage is shown as a percentage, not as a ${UNIT_NAMES[figureUnit].en}`,
   }),
   operandUnit: (operation: Operation, figureUnit: FigureUnit, source: string, recordUnit: FigureUnit): Text => ({
-    nl: `een ${OPERATION_NAMES[operation].nl} als ${UNIT_NAMES[figureUnit].nl} kan enkel records met die eenheid combineren, maar ${source} is een ${UNIT_NAMES[recordUnit].nl}`,
-    en: `a ${OPERATION_NAMES[operation].en} shown as a ${UNIT_NAMES[figureUnit].en} can only combine records of that unit, but ${source} is a ${UNIT_NAMES[recordUnit].en}`,
+    nl: `een ${OPERATION_NAMES[operation].nl} als ${UNIT_NAMES[figureUnit].nl} kan enkel records met die eenheid combineren, maar ${source} is een ${unitName(recordUnit).nl}`,
+    en: `a ${OPERATION_NAMES[operation].en} shown as a ${UNIT_NAMES[figureUnit].en} can only combine records of that unit, but ${source} is a ${unitName(recordUnit).en}`,
   }),
   mixedPercentageOperands: (first: string, other: string): Text => ({
     nl: `een percentage vergelijkt gelijksoortige records, maar ${first} en ${other} hebben een verschillende eenheid`,
