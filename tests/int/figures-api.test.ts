@@ -267,3 +267,38 @@ describe('nothing is stored', () => {
     expect(JSON.stringify(await stored(chapter.id))).not.toContain('"resolved"')
   })
 })
+
+describe('verdicts remembered between reads (read/verdicts.ts)', () => {
+  it('follow the data: a new value or unit shows in the very next read, and the old one again after it', async () => {
+    const { records } = await createDataset(ctx.payload, {
+      records: [{ key: 'leden', label: 'Leden', unit: 'count', value: '1200' }],
+      slug: 'verdicts-2024',
+      title: 'Ledental 2024',
+    })
+    const doc = await publishedChapter({
+      body: paragraphWithFigures(['We tellen ', { label: 'Leden', operation: 'record', record: records.leden.id, shown: '1.200', unit: 'count' }, ' leden.']) as never,
+      keyFigures: [figure('Leden', '1.200', 'count', records.leden)],
+    })
+    const read = async () => {
+      const response = await client(server).rest(`/chapters/${doc.id}?depth=1`)
+      expect(response.status).toBe(200)
+      return [response.body.keyFigures[0].resolved, inlineFields(response.body.body)[0].resolved]
+    }
+    const setRecord = (data: Partial<DatasetRecord>) => ctx.payload.update({ collection: 'dataset-records', data, id: records.leden.id })
+
+    for (const resolved of await read()) expect(resolved).toMatchObject({ formatted: '1.200', matches: true, value: '1200' })
+    // Read twice, so the next reads find these verdicts remembered.
+    await read()
+
+    await setRecord({ value: '1250' })
+    for (const resolved of await read()) expect(resolved).toMatchObject({ formatted: '1.250', matches: false, value: '1250' })
+
+    await setRecord({ value: '1200' })
+    for (const resolved of await read()) expect(resolved).toMatchObject({ formatted: '1.200', matches: true, value: '1200' })
+
+    await setRecord({ unit: 'decimal' })
+    for (const resolved of await read()) expect(resolved).toMatchObject({ formatted: null, matches: false, value: null })
+    await setRecord({ unit: 'count' })
+    for (const resolved of await read()) expect(resolved).toMatchObject({ formatted: '1.200', matches: true, value: '1200' })
+  })
+})

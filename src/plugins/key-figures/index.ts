@@ -14,6 +14,7 @@ import { importEndpoints } from './import/server/endpoints'
 import { recheckAfterPublish } from './import/server/recheck'
 import { sanitizeOptions } from './options'
 import { resolveFiguresAfterOperation, stripResolvedBeforeValidate } from './read/hooks'
+import { createVerdictCache } from './read/verdicts'
 
 export type { KeyFiguresPluginOptions, SanitizedKeyFiguresOptions } from './types'
 export { SKIP_FIGURE_CHECK } from './types'
@@ -87,6 +88,8 @@ export const keyFiguresPlugin =
     const options: SanitizedKeyFiguresOptions = sanitizeOptions(pluginOptions)
     const inlineBlock = keyFigureInlineBlock(options)
     const editor = (options.editor ?? defaultEditor)(inlineBlock)
+    // Shared by the figure collections' reads: what the engine said of a figure, by its inputs.
+    const verdicts = createVerdictCache()
 
     const collections = (incoming.collections ?? []).map((collection): CollectionConfig => {
       if (!options.collections.includes(collection.slug as never)) return collection
@@ -101,7 +104,7 @@ export const keyFiguresPlugin =
           // Read side (content API): `resolved` on every figure, computed on read, never stored.
           afterOperation: [
             ...(collection.hooks?.afterOperation ?? []),
-            ...(options.enabled ? [resolveFiguresAfterOperation(options), recheckAfterPublish(options)] : []),
+            ...(options.enabled ? [resolveFiguresAfterOperation(options, verdicts), recheckAfterPublish(options)] : []),
           ],
           beforeValidate: [stripResolvedBeforeValidate(options), ...(collection.hooks?.beforeValidate ?? [])],
           beforeChange: [

@@ -44,6 +44,7 @@ export {
   collectReferencedRecordIds,
   footingRuleFromRecords,
   normalizeRecordId,
+  verdictKey,
   type DatasetFootingRule,
 } from './checkDocument'
 export { operationName, unitName } from './messages'

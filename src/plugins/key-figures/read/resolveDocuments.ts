@@ -3,8 +3,9 @@ import type { PayloadRequest, SelectType } from 'payload'
 import type { FigureBinding, KeyFigureFields } from '../engine'
 import type { RecordDoc } from '../server/loadRecords'
 import type { SanitizedKeyFiguresOptions } from '../types'
+import type { VerdictCache } from './verdicts'
 
-import { checkFigures, collectReferencedRecordIds, findInlineFigures, mapInlineFigures } from '../engine'
+import { collectReferencedRecordIds, findInlineFigures, mapInlineFigures } from '../engine'
 import { collectFigures } from '../server/collectFigures'
 import { loadRecords } from '../server/loadRecords'
 import { RESOLVED_FIELD } from './field'
@@ -77,10 +78,13 @@ const populatedRecords = (figures: readonly FigureBinding[]): RecordDoc[] =>
  */
 export const resolveDocuments = async (
   docs: Row[],
-  collection: string,
-  req: PayloadRequest,
-  options: SanitizedKeyFiguresOptions,
-  select?: SelectType,
+  {
+    collection,
+    options,
+    req,
+    select,
+    verdicts,
+  }: { collection: string; options: SanitizedKeyFiguresOptions; req: PayloadRequest; select?: SelectType; verdicts: VerdictCache },
 ): Promise<void> => {
   const rowsWanted = isSelected(select, ['keyFigures', RESOLVED_FIELD])
   const paths = (options.richTextPaths[collection] ?? []).filter((path) => isSelected(select, path.split('.')))
@@ -95,10 +99,10 @@ export const resolveDocuments = async (
   docs.forEach((doc, docIndex) => {
     const figures = figuresPerDoc[docIndex]
     if (figures.length === 0) return
-    const { results } = checkFigures(figures, records)
+    const checked = verdicts(figures, records)
     const { checkedAt, datasetVersions } = (doc.figureCheck ?? {}) as { checkedAt?: unknown; datasetVersions?: Record<string, number> | null }
     const context = { datasetVersions, showUnpublished, verifiedAt: typeof checkedAt === 'string' ? checkedAt : null }
-    const resolved = figures.map((figure, index) => resolveFigure(figure, results[index], records, context))
+    const resolved = figures.map((figure, index) => resolveFigure(figure, checked[index], records, context))
 
     const rows = Array.isArray(doc.keyFigures) ? (doc.keyFigures as Row[]) : []
     if (rowsWanted) rows.forEach((row, index) => {

@@ -1,4 +1,5 @@
-import type { FigureInput, FigureResult, FigureUnit, Operation, RecordId, RecordInfo } from '../engine'
+import type { FigureInput, FigureUnit, Operation, RecordId, RecordInfo } from '../engine'
+import type { Verdict } from './verdicts'
 
 import { isFigureUnit, normalizeRecordId } from '../engine'
 
@@ -52,7 +53,7 @@ const boundIds = (figure: FigureInput): RecordId[] => {
  */
 export const resolveFigure = (
   figure: FigureInput,
-  result: FigureResult,
+  verdict: Verdict,
   records: ReadonlyMap<string, RecordInfo>,
   {
     datasetVersions,
@@ -61,9 +62,9 @@ export const resolveFigure = (
   }: { datasetVersions?: Record<string, number> | null; showUnpublished: boolean; verifiedAt: string | null },
 ): ResolvedFigure => {
   const unit = isFigureUnit(figure.unit) ? figure.unit : null
-  const value = result.expectedValue
+  const value = verdict.expectedValue
   // The check printed the value in the style of `shown` already.
-  const formatted = value !== null && unit ? result.formatted : null
+  const formatted = value !== null && unit ? verdict.formatted : null
   const found = boundIds(figure)
     .map((id) => records.get(String(id)))
     .filter((record): record is RecordInfo => record !== undefined && (showUnpublished || record.dataset.published))
@@ -76,13 +77,13 @@ export const resolveFigure = (
     datasetVersion,
     formatted,
     label: typeof figure.label === 'string' ? figure.label : '',
-    matches: result.ok,
+    matches: verdict.ok,
     source: {
       dataset: datasets.length === 0 ? null : datasets.length === 1 ? datasets[0] : datasets,
-      operation: result.source.operation,
+      operation: verdict.operation,
       records: found.map(({ key, label, value: recordValue }) => ({ key, label, value: String(recordValue) })),
     },
-    shown: result.shown,
+    shown: typeof figure.shown === 'string' ? figure.shown : figure.shown == null ? '' : String(figure.shown),
     unit,
     value,
     verifiedAt,
