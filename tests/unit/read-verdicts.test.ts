@@ -43,14 +43,14 @@ describe('createVerdictCache', () => {
     expect(changed[1]).toBe(first[1])
   })
 
-  it('forgets the least recently used verdict beyond its limit', () => {
+  it('forgets the oldest verdict beyond its limit', () => {
     const cache = createVerdictCache(2)
     const [a, b] = cache(figures.slice(0, 2), records)
     expect(cache([figures[0]], records)[0]).toBe(a)
     cache([figures[2]], records)
-    expect(cache([figures[0]], records)[0]).toBe(a)
-    const again = cache([figures[1]], records)[0]
-    expect(again).toEqual(b)
-    expect(again).not.toBe(b)
+    expect(cache([figures[1]], records)[0]).toBe(b)
+    const again = cache([figures[0]], records)[0]
+    expect(again).toEqual(a)
+    expect(again).not.toBe(a)
   })
 })

@@ -6,7 +6,7 @@ import type { SanitizedKeyFiguresOptions } from '../types'
 import type { VerdictCache } from './verdicts'
 
 import { collectReferencedRecordIds, findInlineFigures, mapInlineFigures } from '../engine'
-import { collectFigures } from '../server/collectFigures'
+import { collectFigures, formPathOf, isInlineFigure } from '../server/collectFigures'
 import { loadRecords } from '../server/loadRecords'
 import { RESOLVED_FIELD } from './field'
 import { resolveFigure } from './resolveFigure'
@@ -110,9 +110,10 @@ export const resolveDocuments = async (
     })
     let next = rowsWanted ? rows.length : 0
     for (const path of paths) {
-      const value = getPath(doc, path)
-      const count = findInlineFigures(value, path).length
+      // Counted from the figures (`body#0` belongs to `body`), without walking the text again.
+      const count = figures.filter((figure) => isInlineFigure(figure) && formPathOf(figure.path) === path).length
       if (count === 0) continue
+      const value = getPath(doc, path)
       const offset = next
       next += count
       setPath(

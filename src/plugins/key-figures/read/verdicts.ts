@@ -20,8 +20,9 @@ export const VERDICT_CACHE_SIZE = 10_000
  * the largest part of what the plugin added to such a read (bench/README.md).
  *
  * Nothing remembered can go stale: the key is everything the verdict depends on, so new data or a
- * new text is a new key, and the old entry just ages out (least recently used first). The
- * publish gate and the report check never use this: they need the full findings and always check.
+ * new text is a new key, and the old entry just ages out (the oldest first, once `limit` is
+ * passed: a hit costs one lookup, no reordering). The publish gate and the report check never use
+ * this: they need the full findings and always check.
  */
 export const createVerdictCache = (limit: number = VERDICT_CACHE_SIZE) => {
   const verdicts = new Map<string, Verdict>()
@@ -29,12 +30,7 @@ export const createVerdictCache = (limit: number = VERDICT_CACHE_SIZE) => {
     figures.map((figure) => {
       const key = verdictKey(figure, records)
       const known = verdicts.get(key)
-      if (known) {
-        // Map keeps insertion order: moving a used entry to the end makes the first the oldest.
-        verdicts.delete(key)
-        verdicts.set(key, known)
-        return known
-      }
+      if (known) return known
       const [result] = checkFigures([figure], records).results
       const verdict: Verdict = {
         expectedValue: result.expectedValue,
@@ -43,6 +39,7 @@ export const createVerdictCache = (limit: number = VERDICT_CACHE_SIZE) => {
         operation: result.source.operation,
       }
       verdicts.set(key, verdict)
+      // A Map iterates in insertion order: the first key is the oldest.
       if (verdicts.size > limit) verdicts.delete(verdicts.keys().next().value as string)
       return verdict
     })
