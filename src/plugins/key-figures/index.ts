@@ -15,6 +15,7 @@ import { recheckAfterPublish } from './import/server/recheck'
 import { sanitizeOptions } from './options'
 import { resolveFiguresAfterOperation, stripResolvedBeforeValidate } from './read/hooks'
 import { createVerdictCache } from './read/verdicts'
+import { createDatasetCache } from './server/datasetCache'
 
 export type { KeyFiguresPluginOptions, SanitizedKeyFiguresOptions } from './types'
 export { SKIP_FIGURE_CHECK } from './types'
@@ -88,8 +89,9 @@ export const keyFiguresPlugin =
     const options: SanitizedKeyFiguresOptions = sanitizeOptions(pluginOptions)
     const inlineBlock = keyFigureInlineBlock(options)
     const editor = (options.editor ?? defaultEditor)(inlineBlock)
-    // Shared by the figure collections' reads: what the engine said of a figure, by its inputs.
-    const verdicts = createVerdictCache()
+    // What public reads reuse between requests: the engine's verdicts (by their inputs) and, for
+    // a second at most, dataset summaries (read/verdicts.ts, server/datasetCache.ts).
+    const readCaches = { datasets: createDatasetCache(), verdicts: createVerdictCache() }
 
     const collections = (incoming.collections ?? []).map((collection): CollectionConfig => {
       if (!options.collections.includes(collection.slug as never)) return collection
@@ -104,7 +106,7 @@ export const keyFiguresPlugin =
           // Read side (content API): `resolved` on every figure, computed on read, never stored.
           afterOperation: [
             ...(collection.hooks?.afterOperation ?? []),
-            ...(options.enabled ? [resolveFiguresAfterOperation(options, verdicts), recheckAfterPublish(options)] : []),
+            ...(options.enabled ? [resolveFiguresAfterOperation(options, readCaches), recheckAfterPublish(options)] : []),
           ],
           beforeValidate: [stripResolvedBeforeValidate(options), ...(collection.hooks?.beforeValidate ?? [])],
           beforeChange: [
@@ -116,7 +118,7 @@ export const keyFiguresPlugin =
     })
     // Added even when disabled, so the database schema keeps its shape.
     collections.push(
-      createDatasetsCollection(options),
+      createDatasetsCollection(options, readCaches.datasets),
       createDatasetRecordsCollection(options),
       createDatasetImportsCollection(options, incoming.admin?.user ?? 'users'),
     )

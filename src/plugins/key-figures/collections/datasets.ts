@@ -1,13 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
+import type { DatasetCache } from '../server/datasetCache'
 import type { SanitizedKeyFiguresOptions } from '../types'
 
 import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange'
 import { importsSlugOf } from '../import/server/slugs'
 import { refuseRemovingUsedDataBeforeDelete, refuseUnpublishingUsedDatasetBeforeOperation } from '../hooks/refuseRemovingUsedData'
+import { forgetDatasetAfterChange, forgetDatasetAfterDelete } from '../server/datasetCache'
 
 /** A table of the report's data (one period, one source), with rules its totals must obey. */
-export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions): CollectionConfig => {
+export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions, cache: DatasetCache): CollectionConfig => {
   const { fields: fieldOverrides, hooks, ...overrides } = options.datasetsOverrides
   const defaultFields: CollectionConfig['fields'] = [
     { name: 'title', type: 'text', label: { en: 'Title', nl: 'Titel' }, required: true },
@@ -99,7 +101,8 @@ export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions): C
     ...overrides,
     hooks: {
       ...hooks,
-      afterChange: [...(hooks?.afterChange ?? []), flagStaleDocumentsAfterChange(options, 'datasets')],
+      afterChange: [...(hooks?.afterChange ?? []), forgetDatasetAfterChange(cache), flagStaleDocumentsAfterChange(options, 'datasets')],
+      afterDelete: [...(hooks?.afterDelete ?? []), forgetDatasetAfterDelete(cache)],
       beforeDelete: [...(hooks?.beforeDelete ?? []), refuseRemovingUsedDataBeforeDelete(options, 'datasets')],
       beforeOperation: [...(hooks?.beforeOperation ?? []), refuseUnpublishingUsedDatasetBeforeOperation(options)],
     },

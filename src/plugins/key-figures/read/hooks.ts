@@ -1,7 +1,7 @@
 import type { CollectionAfterOperationHook, CollectionBeforeValidateHook, SelectType } from 'payload'
 
 import type { SanitizedKeyFiguresOptions } from '../types'
-import type { VerdictCache } from './verdicts'
+import type { ReadCaches } from './resolveDocuments'
 
 import { resolveDocuments, stripResolved } from './resolveDocuments'
 
@@ -18,7 +18,7 @@ type ReadResult = { docs?: unknown[] } | Record<string, unknown> | null | undefi
  * other paths (or with a `select` that leaves `resolved` out) and pay nothing.
  */
 export const resolveFiguresAfterOperation =
-  (options: SanitizedKeyFiguresOptions, verdicts: VerdictCache): CollectionAfterOperationHook =>
+  (options: SanitizedKeyFiguresOptions, caches: ReadCaches): CollectionAfterOperationHook =>
   async ({ args, collection, operation, req, result }) => {
     if (operation !== 'find' && operation !== 'findByID') return result
     if (req?.context?.[SKIP_FIGURE_RESOLVE]) return result
@@ -27,7 +27,7 @@ export const resolveFiguresAfterOperation =
     const docs = (operation === 'find' ? (read as { docs?: unknown[] }).docs : [read]) ?? []
     const objects = docs.filter((doc): doc is Record<string, unknown> => Boolean(doc) && typeof doc === 'object')
     if (objects.length === 0) return result
-    await resolveDocuments(objects, { collection: collection.slug, options, req, select: (args as { select?: SelectType }).select, verdicts })
+    await resolveDocuments(objects, { caches, collection: collection.slug, options, req, select: (args as { select?: SelectType }).select })
     return result
   }
 

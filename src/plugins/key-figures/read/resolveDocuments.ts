@@ -1,6 +1,7 @@
 import type { PayloadRequest, SelectType } from 'payload'
 
 import type { FigureBinding, KeyFigureFields } from '../engine'
+import type { DatasetCache } from '../server/datasetCache'
 import type { RecordDoc } from '../server/loadRecords'
 import type { SanitizedKeyFiguresOptions } from '../types'
 import type { VerdictCache } from './verdicts'
@@ -13,6 +14,8 @@ import { resolveFigure } from './resolveFigure'
 
 type Row = Record<string, unknown>
 
+/** What reads keep between requests (created once per plugin, see index.ts). */
+export type ReadCaches = { datasets: DatasetCache; verdicts: VerdictCache }
 
 const getPath = (doc: Row, path: string): unknown =>
   path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Row)[key] : undefined), doc)
@@ -79,12 +82,12 @@ const populatedRecords = (figures: readonly FigureBinding[]): RecordDoc[] =>
 export const resolveDocuments = async (
   docs: Row[],
   {
+    caches,
     collection,
     options,
     req,
     select,
-    verdicts,
-  }: { collection: string; options: SanitizedKeyFiguresOptions; req: PayloadRequest; select?: SelectType; verdicts: VerdictCache },
+  }: { caches: ReadCaches; collection: string; options: SanitizedKeyFiguresOptions; req: PayloadRequest; select?: SelectType },
 ): Promise<void> => {
   const rowsWanted = isSelected(select, ['keyFigures', RESOLVED_FIELD])
   const paths = (options.richTextPaths[collection] ?? []).filter((path) => isSelected(select, path.split('.')))
@@ -93,13 +96,19 @@ export const resolveDocuments = async (
   const figuresPerDoc = docs.map((doc) => collectFigures(rowsWanted ? doc : { ...doc, keyFigures: undefined }, paths))
   const ids = figuresPerDoc.flatMap(collectReferencedRecordIds)
   if (figuresPerDoc.every((figures) => figures.length === 0)) return
-  const { records } = await loadRecords(ids, req, options, { footing: false, known: populatedRecords(figuresPerDoc.flat()) })
   const showUnpublished = Boolean(req.user)
+  const { records } = await loadRecords(ids, req, options, {
+    // Logged-in readers see drafts, and a read inside a transaction may see what is not committed:
+    // both read dataset summaries from the database, and leave nothing for others.
+    datasets: showUnpublished || req.transactionID ? undefined : caches.datasets,
+    footing: false,
+    known: populatedRecords(figuresPerDoc.flat()),
+  })
 
   docs.forEach((doc, docIndex) => {
     const figures = figuresPerDoc[docIndex]
     if (figures.length === 0) return
-    const checked = verdicts(figures, records)
+    const checked = caches.verdicts(figures, records)
     const { checkedAt, datasetVersions } = (doc.figureCheck ?? {}) as { checkedAt?: unknown; datasetVersions?: Record<string, number> | null }
     const context = { datasetVersions, showUnpublished, verifiedAt: typeof checkedAt === 'string' ? checkedAt : null }
     const resolved = figures.map((figure, index) => resolveFigure(figure, checked[index], records, context))

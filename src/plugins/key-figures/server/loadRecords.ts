@@ -2,6 +2,7 @@ import type { CollectionSlug, PayloadRequest, SelectType } from 'payload'
 
 import type { DatasetFootingRule, FigureUnit, RecordId, RecordInfo } from '../engine'
 import type { SanitizedKeyFiguresOptions } from '../types'
+import type { DatasetCache } from './datasetCache'
 
 import { normalizeRecordId } from '../engine'
 
@@ -55,9 +56,12 @@ export const loadRecords = async (
   req: PayloadRequest,
   options: SanitizedKeyFiguresOptions,
   {
+    datasets: cache,
     footing: withFooting = true,
     known = [],
   }: {
+    /** Dataset summaries an earlier read left (anonymous reads only, see datasetCache.ts); never with `footing`. */
+    datasets?: DatasetCache
     footing?: boolean
     /** Records the caller already holds (the read side: relationships populated by `depth`); not read again. */
     known?: readonly RecordDoc[]
@@ -74,7 +78,10 @@ export const loadRecords = async (
         .map((id) => [String(id), id]),
     ).values(),
   ]
-  const datasetDocs = await findByIds<DatasetDoc>(options.slugs.datasets, datasetIds, withFooting ? datasetWithFootingSelect : datasetSelect, req)
+  const cached = cache && !withFooting ? cache.take(datasetIds) : { found: [], missing: datasetIds }
+  const read = await findByIds<DatasetDoc>(options.slugs.datasets, cached.missing, withFooting ? datasetWithFootingSelect : datasetSelect, req)
+  if (cache && !withFooting) cache.keep(read)
+  const datasetDocs: DatasetDoc[] = [...cached.found, ...read]
   const datasets = new Map(datasetDocs.map((dataset) => [String(dataset.id), dataset]))
 
   const loaded = new Map(recordDocs.map((record) => [String(record.id), record]))
