@@ -1,37 +1,49 @@
 #!/usr/bin/env node
-// Part of `npm run bench` (needs `npm run build` first). Starts the production server
-// (`next start`, port BENCH_PORT or 3107) on a fresh SQLite file that the first start seeds with
-// the Jaarverslag 2024, and measures on loopback:
+// Part of `npm run bench` (needs `npm run build` first). Runs the production server (`next start`)
+// on a fresh SQLite file that the first start seeds with the Jaarverslag 2024, and measures on
+// loopback:
+//   - a 10,000-row CSV import through the REST endpoint, as dry run and as apply;
 //   - the public REST read of a published chapter with resolved figures (`?depth=1`), under
 //     autocannon, with the plugin and without it (the same build started with
-//     KEY_FIGURES_ENABLED=false: same schema and data, no resolution, no gate), each on a freshly
-//     started server, alternating plugin / stock / plugin / stock so drift falls on both sides;
-//   - a 10,000-row CSV import through the REST endpoint, as dry run and as apply.
+//     KEY_FIGURES_ENABLED=false: same schema and data, no resolution, no gate).
+// For the read, both servers run at the same time over the same database and are measured in
+// turns: short slices, plugin then stock, then stock then plugin, round after round. This VM's
+// speed drifts by 20-30 % over seconds to minutes (a pure memory workload measured here ran 27 %
+// slower for 12 s), so a slow spell then falls on both sides alike. Two such sets, each with two
+// freshly started servers, the second started in the other order on the other ports, so neither
+// side keeps whatever a process or its start order brings.
 // Prints one `name=value` per line on stdout; progress goes to stderr.
 import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const port = Number(process.env.BENCH_PORT || 3107)
-const duration = Number(process.env.BENCH_API_SECONDS || 15)
+const sets = Number(process.env.BENCH_API_SETS || 2)
+const rounds = Number(process.env.BENCH_API_ROUNDS || 50)
+const slice = Number(process.env.BENCH_API_SECONDS || 2)
+const warmup = Number(process.env.BENCH_API_WARMUP || 20)
 const connections = Number(process.env.BENCH_API_CONNECTIONS || 10)
 const importRows = Number(process.env.BENCH_IMPORT_ROWS || 10_000)
-const base = `http://127.0.0.1:${port}`
 const work = mkdtempSync(path.join(tmpdir(), 'bench-api-'))
 const secret = randomBytes(32).toString('hex')
 const log = (text) => process.stderr.write(`[bench:api] ${text}\n`)
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
-let server = null
+/** Running servers by side, with the address each answers on. */
+const servers = new Map()
+/** What the read measures: the published chapter with the most figures, found after seeding. */
+let chapterPath = ''
 
-const start = async (plugin) => {
-  log(`next start (${plugin ? 'with the plugin' : 'KEY_FIGURES_ENABLED=false'})`)
-  server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+const start = async (side, port) => {
+  const plugin = side === 'plugin'
+  const base = `http://127.0.0.1:${port}`
+  log(`next start on ${base} (${plugin ? 'with the plugin' : 'KEY_FIGURES_ENABLED=false'})`)
+  const server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
     cwd: root,
     env: {
       ...process.env,
@@ -47,6 +59,7 @@ const start = async (plugin) => {
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   })
+  servers.set(side, { base, server })
   let stderr = ''
   server.stderr.on('data', (chunk) => (stderr += chunk))
   for (let attempt = 0; attempt < 600; attempt++) {
@@ -54,7 +67,7 @@ const start = async (plugin) => {
     try {
       const response = await fetch(`${base}/api/chapters?limit=1&depth=0`)
       // The first start seeds in the background: wait until the chapters are there.
-      if (response.ok && (await response.json()).totalDocs >= 10) return
+      if (response.ok && (await response.json()).totalDocs >= 10) return base
     } catch {
       // not listening yet
     }
@@ -63,21 +76,43 @@ const start = async (plugin) => {
   throw new Error('next start did not answer within 10 minutes')
 }
 
-const stop = async () => {
+const stop = async (side) => {
+  const { server } = servers.get(side) ?? {}
   if (!server) return
+  servers.delete(side)
   const exited = new Promise((resolve) => server.once('exit', resolve))
   server.kill('SIGTERM')
   await Promise.race([exited, sleep(10_000)])
   if (server.exitCode === null) server.kill('SIGKILL')
-  server = null
+}
+const stopAll = () => Promise.all([...servers.keys()].map(stop))
+
+/**
+ * CPU time a server process has used so far (all its threads: JavaScript, garbage collection,
+ * libuv), in ms; null where /proc is not there (not Linux). Clock ticks are 1/100 s on Linux.
+ */
+const cpuMs = (side) => {
+  const file = `/proc/${servers.get(side).server.pid}/stat`
+  if (!existsSync(file)) return null
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+  const stat = readFileSync(file, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
 }
 
-const measure = async (url) => {
-  // Warm-up: the first requests compile routes and fill caches.
-  await autocannon({ connections, duration: 3, url })
-  const result = await autocannon({ connections, duration, url })
+/**
+ * Requests `side` answered in about `seconds`, and the CPU time its server used meanwhile; every
+ * response time goes into `latencies` when given.
+ */
+const measure = async (side, seconds, latencies = []) => {
+  const url = `${servers.get(side).base}${chapterPath}`
+  const cpuBefore = cpuMs(side)
+  const run = autocannon({ connections, duration: seconds, url })
+  run.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
+  const result = await run
   if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`)
-  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average }
+  const cpuAfter = cpuMs(side)
+  return { cpu: cpuBefore === null ? null : cpuAfter - cpuBefore, requests: result.requests.total, seconds: result.duration || seconds }
 }
 
 const json = async (response) => {
@@ -91,33 +126,33 @@ const emit = (name, value) => {
   lines.push(`${name}=${value}`)
   log(`${name}=${value}`)
 }
+const percentile = (values, share) => {
+  const sorted = Float64Array.from(values).sort()
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]
+}
+const median = (values) => percentile(values, 0.5)
 
 try {
-  await start(true)
+  const seeded = await start('plugin', port)
   // The published chapter with the most figures (array and inline), read as the public would.
-  const { docs } = await json(await fetch(`${base}/api/chapters?limit=100&depth=0&where[_status][equals]=published`))
+  const { docs } = await json(await fetch(`${seeded}/api/chapters?limit=100&depth=0&where[_status][equals]=published`))
   const chapter = docs
     .map((doc) => ({ figures: (doc.keyFigures ?? []).length + (JSON.stringify(doc).match(/"blockType":"keyFigure"/g) ?? []).length, id: doc.id }))
     .sort((a, b) => b.figures - a.figures)[0]
-  const url = `${base}/api/chapters/${chapter.id}?depth=1`
-  const sample = await json(await fetch(url))
-  if (!sample.keyFigures?.[0]?.resolved && chapter.figures > 0 && (sample.keyFigures ?? []).length) throw new Error('the plugin side does not resolve figures')
+  chapterPath = `/api/chapters/${chapter.id}?depth=1`
   emit('api_read_chapter_figures', chapter.figures)
-  // For the record, not in the ratio: the same read in the process that has just seeded.
-  const inSeedingProcess = await measure(url)
-  emit('api_read_rps_plugin_in_seeding_process', inSeedingProcess.rps.toFixed(1))
 
   // The import, on the plugin side: a new dataset, then 10,000 rows as dry run and as apply.
-  const login = await json(await fetch(`${base}/api/users/login`, { body: JSON.stringify({ email: 'redacteur@jaarverslag.local', password: 'jaarverslag-demo' }), headers: { 'Content-Type': 'application/json' }, method: 'POST' }))
+  const login = await json(await fetch(`${seeded}/api/users/login`, { body: JSON.stringify({ email: 'redacteur@jaarverslag.local', password: 'jaarverslag-demo' }), headers: { 'Content-Type': 'application/json' }, method: 'POST' }))
   const auth = { Authorization: `JWT ${login.token}` }
-  await json(await fetch(`${base}/api/datasets`, { body: JSON.stringify({ _status: 'published', slug: 'bench-import', source: 'bench', title: 'Bench import' }), headers: { ...auth, 'Content-Type': 'application/json' }, method: 'POST' }))
+  await json(await fetch(`${seeded}/api/datasets`, { body: JSON.stringify({ _status: 'published', slug: 'bench-import', source: 'bench', title: 'Bench import' }), headers: { ...auth, 'Content-Type': 'application/json' }, method: 'POST' }))
   const csv = ['key;label;value;unit', ...Array.from({ length: importRows }, (_, index) => `bench.${index};Rij ${index};${index * 3}.25;decimal`)].join('\n')
   const upload = async (dryRun) => {
     const form = new FormData()
     form.append('file', new Blob([csv]), 'bench.csv')
     form.append('_payload', JSON.stringify({ dryRun }))
     const started = process.hrtime.bigint()
-    const body = await json(await fetch(`${base}/api/key-figures/datasets/bench-import/import`, { body: form, headers: auth, method: 'POST' }))
+    const body = await json(await fetch(`${seeded}/api/key-figures/datasets/bench-import/import`, { body: form, headers: auth, method: 'POST' }))
     const seconds = Number(process.hrtime.bigint() - started) / 1e9
     if (body.plan.diff.added.length !== importRows) throw new Error(`expected ${importRows} added rows, got ${body.plan.diff.added.length}`)
     return seconds
@@ -128,41 +163,73 @@ try {
   emit('import_rows_per_s_dry_run', Math.round(importRows / drySeconds))
   emit('import_rows_per_s_apply', Math.round(importRows / applySeconds))
   emit('import_rows_per_s', Math.round(importRows / applySeconds))
-  await stop()
+  // The reads are measured on fresh servers: the one that seeded and imported has another heap
+  // and JIT state than a fresh one.
+  await stopAll()
 
-  // Every read measurement on a freshly started server over the same database (seeded and
-  // imported into above), alternating plugin / stock / plugin / stock: the process that seeded and
-  // imported has a different heap and JIT state, which is no fair comparison with a fresh one.
-  const plugin = []
-  const stock = []
-  for (const side of [true, false, true, false]) {
-    await start(side)
-    if (!side && (await json(await fetch(url))).keyFigures?.[0]?.resolved) {
+  const sides = ['plugin', 'stock']
+  const url = (side) => `${servers.get(side).base}${chapterPath}`
+  const totals = { plugin: { cpu: 0, requests: 0, seconds: 0 }, stock: { cpu: 0, requests: 0, seconds: 0 } }
+  const latencies = { plugin: [], stock: [] }
+  const ratios = []
+  for (let set = 0; set < sets; set++) {
+    const startOrder = set % 2 === 0 ? sides : [...sides].reverse()
+    for (const [index, side] of startOrder.entries()) await start(side, port + index)
+    if (!(await json(await fetch(url('plugin')))).keyFigures?.[0]?.resolved) throw new Error('the plugin side does not resolve figures')
+    if ((await json(await fetch(url('stock')))).keyFigures?.[0]?.resolved) {
       throw new Error('the stock side resolves figures: KEY_FIGURES_ENABLED was not honoured')
     }
-    const result = await measure(url)
-    log(`${side ? 'plugin' : 'stock'}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`)
-    ;(side ? plugin : stock).push(result)
-    await stop()
+    // Warm-up: the first requests compile routes, and the JIT needs about a thousand reads of this
+    // chapter before a server reaches its steady speed (measured: 20-25 ms per read at first, 12 after).
+    for (const side of startOrder) await measure(side, warmup)
+    const setCpu = { plugin: 0, stock: 0 }
+    const setRequests = { plugin: 0, stock: 0 }
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 === 0 ? sides : [...sides].reverse()
+      const rps = {}
+      for (const side of order) {
+        const measured = await measure(side, slice, latencies[side])
+        rps[side] = measured.requests / measured.seconds
+        totals[side].cpu += measured.cpu ?? Number.NaN
+        totals[side].requests += measured.requests
+        totals[side].seconds += measured.seconds
+        setCpu[side] += measured.cpu ?? Number.NaN
+        setRequests[side] += measured.requests
+      }
+      ratios.push(rps.plugin / rps.stock)
+      log(`set ${set + 1}/${sets} round ${round + 1}/${rounds} (${order.join(' then ')}): plugin ${rps.plugin.toFixed(1)} req/s, stock ${rps.stock.toFixed(1)} req/s, ratio ${ratios.at(-1).toFixed(3)}`)
+    }
+    const setRatios = ratios.slice(-rounds)
+    const setCpuRatio = setCpu.stock / setRequests.stock / (setCpu.plugin / setRequests.plugin)
+    log(`set ${set + 1}/${sets}: median ratio ${median(setRatios).toFixed(3)}, CPU ratio ${setCpuRatio.toFixed(3)}`)
+    await stopAll()
   }
 
-  const mean = (results, key) => results.reduce((sum, result) => sum + result[key], 0) / results.length
-  const worst = (results, key) => Math.max(...results.map((result) => result[key]))
-  emit('api_read_rps_plugin', mean(plugin, 'rps').toFixed(1))
-  emit('api_read_rps_stock', mean(stock, 'rps').toFixed(1))
-  emit('api_read_ratio', (mean(plugin, 'rps') / mean(stock, 'rps')).toFixed(3))
-  emit('api_read_p50_ms', worst(plugin, 'p50'))
-  emit('api_read_p99_ms', worst(plugin, 'p99'))
-  emit('api_read_p50_ms_stock', worst(stock, 'p50'))
-  emit('api_read_p99_ms_stock', worst(stock, 'p99'))
-  emit('api_read_runs', `${plugin.length} per side, each on a fresh server`)
-  emit('api_read_connections', connections)
-  emit('api_read_seconds', duration)
+  const rate = (side) => totals[side].requests / totals[side].seconds
+  emit('api_read_rps_plugin', rate('plugin').toFixed(1))
+  emit('api_read_rps_stock', rate('stock').toFixed(1))
+  emit('api_read_ratio', (rate('plugin') / rate('stock')).toFixed(3))
+  emit('api_read_ratio_paired', median(ratios).toFixed(3))
+  emit('api_read_ratio_rounds_p10_p90', `${percentile(ratios, 0.1).toFixed(3)} ${percentile(ratios, 0.9).toFixed(3)}`)
+  // The same comparison in CPU time per request of each server (all its threads), which idle
+  // moments and autocannon's own share of the two cores do not blur. Linux only.
+  const cpuPerRequest = (side) => totals[side].cpu / totals[side].requests
+  if (Number.isFinite(cpuPerRequest('plugin')) && Number.isFinite(cpuPerRequest('stock'))) {
+    emit('api_read_cpu_ms_per_request_plugin', cpuPerRequest('plugin').toFixed(2))
+    emit('api_read_cpu_ms_per_request_stock', cpuPerRequest('stock').toFixed(2))
+    emit('api_read_cpu_ratio', (cpuPerRequest('stock') / cpuPerRequest('plugin')).toFixed(3))
+  }
+  const ms = (side, share) => Math.round(percentile(latencies[side], share))
+  emit('api_read_p50_ms', ms('plugin', 0.5))
+  emit('api_read_p99_ms', ms('plugin', 0.99))
+  emit('api_read_p50_ms_stock', ms('stock', 0.5))
+  emit('api_read_p99_ms_stock', ms('stock', 0.99))
+  emit('api_read_rounds', `${sets} sets × ${rounds} rounds × ${slice} s per side, in turns, ${connections} connections`)
   process.stdout.write(`${lines.join('\n')}\nbench_api=done\n`)
 } catch (error) {
   log(error.stack ?? String(error))
-  await stop()
   process.exitCode = 2
 } finally {
+  await stopAll()
   rmSync(work, { force: true, recursive: true })
 }
