@@ -10,7 +10,10 @@ export type Verdict = {
   operation: FigureResult['source']['operation']
 }
 
-/** About 2 MB at most; the 2024 report has 375 figures, so this holds the figures of many reports. */
+/**
+ * About 5 MB when full (4.7 MB measured for 10,000 one-record figures; figures derived from many
+ * records have longer keys). The 2024 report has 375 figures, so this holds the figures of many reports.
+ */
 export const VERDICT_CACHE_SIZE = 10_000
 
 /**
