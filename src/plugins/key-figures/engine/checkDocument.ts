@@ -156,8 +156,13 @@ function expectationFor(
   return { ok: true, expectation: { value: derived.value, binding: 'derived' } }
 }
 
+/** The text a figure shows, as the engine reads it: missing is empty, anything else as text. */
+export function shownText(figure: Pick<FigureInput, 'shown'>): string {
+  return typeof figure.shown === 'string' ? figure.shown : figure.shown == null ? '' : String(figure.shown)
+}
+
 function checkOne(figure: FigureInput, records: ReadonlyMap<string, RecordInfo>): FigureResult {
-  const shown = typeof figure.shown === 'string' ? figure.shown : figure.shown == null ? '' : String(figure.shown)
+  const shown = shownText(figure)
   const label = typeof figure.label === 'string' && figure.label.trim() !== '' ? figure.label : figure.path
   const result = (
     finding: Omit<Finding, 'path' | 'label' | 'shown'> | null,
@@ -251,7 +256,7 @@ export function verdictKey(figure: FigureInput, records: ReadonlyMap<string, Rec
   }
   const unit: unknown = figure.unit
   if (!isFigureUnit(unit)) return '?unit'
-  const shown = typeof figure.shown === 'string' ? figure.shown : figure.shown == null ? '' : String(figure.shown)
+  const shown = shownText(figure)
   let key = `${unit}${figure.rounding === 'half-up' ? 'h' : 't'}${part(shown)}`
   const binding = resolveBinding(figure)
   if (binding.kind === 'none') return `${key}none`

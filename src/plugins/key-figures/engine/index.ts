@@ -44,6 +44,7 @@ export {
   collectReferencedRecordIds,
   footingRuleFromRecords,
   normalizeRecordId,
+  shownText,
   verdictKey,
   type DatasetFootingRule,
 } from './checkDocument'

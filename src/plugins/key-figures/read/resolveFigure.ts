@@ -1,7 +1,7 @@
 import type { FigureInput, FigureUnit, Operation, RecordId, RecordInfo } from '../engine'
 import type { Verdict } from './verdicts'
 
-import { isFigureUnit, normalizeRecordId } from '../engine'
+import { isFigureUnit, normalizeRecordId, shownText } from '../engine'
 
 export type ResolvedDataset = { period: string | null; slug: string; title: string }
 
@@ -83,7 +83,7 @@ export const resolveFigure = (
       operation: verdict.operation,
       records: found.map(({ key, label, value: recordValue }) => ({ key, label, value: String(recordValue) })),
     },
-    shown: typeof figure.shown === 'string' ? figure.shown : figure.shown == null ? '' : String(figure.shown),
+    shown: shownText(figure),
     unit,
     value,
     verifiedAt,
