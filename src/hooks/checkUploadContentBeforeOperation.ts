@@ -19,9 +19,9 @@ export const checkUploadContentBeforeOperation =
     const file = req.file
     if (!file) return args
     const bytes = file.data?.length ? file.data : file.tempFilePath ? await readFile(file.tempFilePath) : Buffer.alloc(0)
-    const upload = typeof collection.upload === 'object' ? collection.upload : {}
+    const allowed = (typeof collection.upload === 'object' && collection.upload.mimeTypes) || []
     const verdict = judgeUploadContent({
-      allowed: upload.mimeTypes ?? [],
+      allowed,
       bytes,
       detected: await fileTypeFromBuffer(bytes),
       filename: file.name,
