@@ -120,8 +120,12 @@ describe('login throttling before the account lock', () => {
     expect(retryAfter).toBeGreaterThan(0)
     expect(retryAfter).toBeLessThanOrEqual(600)
     expect(fifth.body.errors[0].message).toMatch(/Te veel mislukte aanmeldpogingen vanaf dit adres/)
-    // Even the right password waits: the address is throttled, not judged.
+    // Even the right password waits: the address is throttled, not judged; GraphQL too.
     expect((await loginFrom('203.0.113.7', 'doelwit@test.local', GOOD_PASSWORD)).status).toBe(429)
+    expect((await graphqlLoginFrom('203.0.113.7', 'doelwit@test.local', GOOD_PASSWORD)).errors?.[0]).toMatchObject({
+      extensions: { statusCode: 429 },
+      message: expect.stringMatching(/Te veel mislukte aanmeldpogingen/),
+    })
     expect(await lockState(user.id)).toEqual({ locked: false, loginAttempts: 4 })
     expect((await loginFrom('198.51.100.20', 'doelwit@test.local', GOOD_PASSWORD)).status).toBe(200)
   })
