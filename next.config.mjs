@@ -3,6 +3,12 @@ import { withPayload } from '@payloadcms/next/withPayload'
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   images: { unoptimized: true },
+  // Says nothing a visitor needs; the other security headers come from src/proxy.ts.
+  poweredByHeader: false,
+  async headers() {
+    // Next's own static files skip the proxy; they are scripts and styles of a known type.
+    return [{ headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }], source: '/_next/static/:path*' }]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -19,6 +19,9 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   admin: {
+    // Payload's default is Gravatar: every admin page would send a hash of the user's email to a
+    // third party (and need it in the CSP's img-src).
+    avatar: 'default',
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Jaarverslag CMS' },

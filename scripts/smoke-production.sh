@@ -51,10 +51,44 @@ serve_and_check() {
     echo "  GET $path -> $status"
     [ "$status" = 200 ] || { kill "$pid"; cat "$work/$name.log" >&2; fail "GET $path answered $status on $name"; }
   done
+  check_security_headers "$name"
   if [ "$name" = sqlite ]; then run_e2e; fi
   kill "$pid"
   wait "$pid" 2>/dev/null || true
   server_pid=
+}
+
+# The headers of src/config/securityHeaders.ts on each area (GET, headers only), and no X-Powered-By.
+headers_of() { curl -s -D - -o /dev/null "http://127.0.0.1:$port$1" | tr -d '\r'; }
+expect_header() {
+  local path=$1 pattern=$2 headers
+  headers=$(headers_of "$path")
+  echo "$headers" | grep -Eiq "$pattern" || { kill "$server_pid"; fail "GET $path: no header matching /$pattern/ in:
+$headers"; }
+}
+check_security_headers() {
+  local name=$1 path upload
+  for path in /admin /admin/login / /api/chapters; do
+    expect_header "$path" '^x-content-type-options: nosniff$'
+    expect_header "$path" '^referrer-policy: strict-origin-when-cross-origin$'
+    if headers_of "$path" | grep -qi '^x-powered-by:'; then kill "$server_pid"; fail "GET $path sends X-Powered-By on $name"; fi
+  done
+  expect_header /admin/login "^content-security-policy: .*script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'"
+  expect_header /admin/login "^content-security-policy: .*frame-ancestors 'none'"
+  expect_header /admin/login '^x-frame-options: DENY$'
+  expect_header / "^content-security-policy: .*frame-ancestors 'self'"
+  expect_header / '^x-frame-options: SAMEORIGIN$'
+  if headers_of / | grep -i '^content-security-policy:' | grep -q "unsafe-eval"; then kill "$server_pid"; fail "the site's CSP allows eval in production"; fi
+  expect_header /api/chapters "^content-security-policy: default-src 'none'; frame-ancestors 'none'$"
+  upload=$(curl -s "http://127.0.0.1:$port/api/media?limit=1&depth=0&select%5Bfilename%5D=true" | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{try{console.log(JSON.parse(s).docs[0]?.filename??'')}catch{console.log('')}})")
+  if [ -n "$upload" ]; then
+    expect_header "/api/media/file/$upload" '^content-type: image/'
+    expect_header "/api/media/file/$upload" '^x-content-type-options: nosniff$'
+    expect_header "/api/media/file/$upload" '^content-disposition: inline$'
+    echo "  security headers: admin, site, API and upload ($upload) ok"
+  else
+    echo "  security headers: admin, site and API ok (no upload on the $name database to check)"
+  fi
 }
 
 run_e2e() {

@@ -4,7 +4,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { anyone, isAuthorOrAbove, isEditor } from '../access'
+import { checkUploadContentBeforeOperation } from '../hooks/checkUploadContentBeforeOperation'
 import { limitUploadSize } from '../hooks/limitUploadSize'
+import { uploadResponseHeaders } from '../uploads/uploadContent'
 import { labels } from './shared'
 import { slugs } from './slugs'
 
@@ -28,9 +30,10 @@ export const Media: CollectionConfig<'media'> = {
     update: isEditor,
   },
   hooks: {
-    beforeOperation: [limitUploadSize(MEDIA_MAX_BYTES)],
+    beforeOperation: [limitUploadSize(MEDIA_MAX_BYTES), checkUploadContentBeforeOperation()],
   },
   upload: {
+    modifyResponseHeaders: ({ headers }) => uploadResponseHeaders(headers),
     staticDir: process.env.MEDIA_DIR || path.resolve(dirname, '../../uploads/media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
     imageSizes: [

@@ -3,6 +3,7 @@ import type { Plugin } from 'payload'
 import { hasRole } from '../access'
 import { slugs } from '../collections/slugs'
 import { isEditor, publishedOrLoggedIn } from '../access'
+import { accountSecurityPlugin, parseTrustProxy } from './account-security'
 import { keyFiguresPlugin } from './key-figures'
 import { publicationWorkflowPlugin } from './publication-workflow'
 
@@ -27,4 +28,6 @@ export const plugins: Plugin[] = [
     authorFields: { [slugs.chapters]: ['practices'], [slugs.featuredArticles]: ['practices'] },
     collections: [slugs.chapters, slugs.featuredArticles, slugs.reports, slugs.podcastEpisodes, slugs.publications],
   }),
+  // Password policy, login throttling per address before the account lock, one answer for locked and wrong.
+  accountSecurityPlugin({ collection: slugs.users, trustedProxies: parseTrustProxy(process.env.TRUST_PROXY) }),
 ]

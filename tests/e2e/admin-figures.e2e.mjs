@@ -133,9 +133,22 @@ const main = async () => {
   )
   const browser = await launchBrowser()
   try {
+    await step('the admin answers with its Content-Security-Policy: a script nonce, never framed', async () => {
+      const response = await fetch(`${BASE}/admin/login`)
+      const policy = response.headers.get('content-security-policy') ?? ''
+      assert(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/.test(policy), `script-src: ${policy}`)
+      assert(policy.includes("frame-ancestors 'none'"), `frame-ancestors: ${policy}`)
+      assert(response.headers.get('x-content-type-options') === 'nosniff', 'no nosniff')
+      assert(!response.headers.has('x-powered-by'), `X-Powered-By: ${response.headers.get('x-powered-by')}`)
+    })
     const { context, page } = await adminLogin(browser, data.editor)
     const pageErrors = []
     page.on('pageerror', (error) => pageErrors.push(error.message))
+    // The browser reports every script, style or frame the CSP blocks on the console.
+    const cspViolations = []
+    context.on('console', (message) => {
+      if (/Content[ -]Security[ -]Policy/i.test(message.text())) cspViolations.push(`${message.location().url}: ${message.text()}`)
+    })
     let shown
 
     await step('the editor sees the expected value 1.540 next to the figure', async () => {
@@ -219,6 +232,15 @@ const main = async () => {
 
     await step('no uncaught errors in the editor page', async () => {
       assert(pageErrors.length === 0, pageErrors.join('\n'))
+    })
+
+    await step('the admin ran under its Content-Security-Policy without a single violation', async () => {
+      // The dashboard and a list view too, besides the edit view and the publication check above.
+      await page.goto(`${BASE}/admin`, { timeout: TIMEOUT })
+      await page.locator('.dashboard, main').first().waitFor()
+      await page.goto(`${BASE}/admin/collections/chapters`, { timeout: TIMEOUT })
+      await page.locator('table, .collection-list').first().waitFor()
+      assert(cspViolations.length === 0, cspViolations.join('\n'))
     })
     await context.close()
 

@@ -153,13 +153,4 @@ describe('roles', () => {
     expect(response.status).toBe(400)
     expect(response.body.errors[0].data.errors[0]).toMatchObject({ message: 'Kies minstens één rol.', path: 'roles' })
   })
-
-  it('locks an account after five failed logins', async () => {
-    for (let attempt = 0; attempt < 5; attempt++) {
-      await as.anonymous.rest('/users/login', { body: { email: 'acc-author2@test.local', password: 'fout' }, method: 'POST' })
-    }
-    const locked = await as.anonymous.rest('/users/login', { body: { email: 'acc-author2@test.local', password: TEST_PASSWORD }, method: 'POST' })
-    expect(locked.status).toBe(401)
-    expect(JSON.stringify(locked.body)).toMatch(/vergrendeld|locked/i)
-  })
 })

@@ -1,6 +1,7 @@
 import * as migration_20261126_145505_initial from './20261126_145505_initial';
 import * as migration_20261126_152406_key_figures from './20261126_152406_key_figures';
 import * as migration_20261126_195755_workflow_imports_references from './20261126_195755_workflow_imports_references';
+import * as migration_20261207_015027_login_attempts from './20261207_015027_login_attempts';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_195755_workflow_imports_references.up,
     down: migration_20261126_195755_workflow_imports_references.down,
-    name: '20261126_195755_workflow_imports_references'
+    name: '20261126_195755_workflow_imports_references',
+  },
+  {
+    up: migration_20261207_015027_login_attempts.up,
+    down: migration_20261207_015027_login_attempts.down,
+    name: '20261207_015027_login_attempts'
   },
 ];

@@ -26,7 +26,7 @@ const positionOf = (bytes: Uint8Array, offset: number) => {
   return { column: offset - lineStart + 1, row }
 }
 
-const binaryReason = (bytes: Uint8Array): BinaryFinding | null => {
+export const binaryReason = (bytes: Uint8Array): BinaryFinding | null => {
   const at = (offset: number, message: BinaryFinding['message']): BinaryFinding => ({ ...positionOf(bytes, offset), message })
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     return at(0, {
