@@ -5,6 +5,7 @@ import { slugs } from '../collections/slugs'
 import { isEditor, publishedOrLoggedIn } from '../access'
 import { keyFiguresPlugin } from './key-figures'
 import { publicationWorkflowPlugin } from './publication-workflow'
+import { publishedVersionsPlugin } from './published-versions'
 
 /** Every plugin the CMS runs with, in order. */
 export const plugins: Plugin[] = [
@@ -25,6 +26,11 @@ export const plugins: Plugin[] = [
   publicationWorkflowPlugin({
     auditCollections: ['datasets', 'dataset-records'] as never,
     authorFields: { [slugs.chapters]: ['practices'], [slugs.featuredArticles]: ['practices'] },
+    auditPublishing: [slugs.practices, slugs.people, slugs.podcastSeries],
     collections: [slugs.chapters, slugs.featuredArticles, slugs.reports, slugs.podcastEpisodes, slugs.publications],
   }),
+  // Last, so it sees every collection with drafts (also the key-figures datasets); its hooks go
+  // first, so the figure gate, the workflow and the dataset guard see what a save does to the
+  // published version.
+  publishedVersionsPlugin({ canUnpublish: (req) => hasRole(req.user, 'admin', 'editor') }),
 ]
