@@ -47,6 +47,3 @@ export const classifyPublicationIntent = ({ draft, mainStatus, operation, restor
   // offline, sending nothing publishes this save's content.
   return sentStatus === 'draft' ? 'unpublish' : 'publish'
 }
-
-/** Whether a save of this kind changes what anonymous readers get. */
-export const changesPublishedVersion = (kind: PublicationIntentKind) => kind === 'publish' || kind === 'unpublish'
