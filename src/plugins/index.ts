@@ -6,6 +6,7 @@ import { isEditor, publishedOrLoggedIn } from '../access'
 import { accountSecurityPlugin, parseTrustProxy } from './account-security'
 import { keyFiguresPlugin } from './key-figures'
 import { publicationWorkflowPlugin } from './publication-workflow'
+import { publishedVersionsPlugin } from './published-versions'
 
 /** Every plugin the CMS runs with, in order. */
 export const plugins: Plugin[] = [
@@ -26,8 +27,13 @@ export const plugins: Plugin[] = [
   publicationWorkflowPlugin({
     auditCollections: ['datasets', 'dataset-records'] as never,
     authorFields: { [slugs.chapters]: ['practices'], [slugs.featuredArticles]: ['practices'] },
+    auditPublishing: [slugs.practices, slugs.people, slugs.podcastSeries],
     collections: [slugs.chapters, slugs.featuredArticles, slugs.reports, slugs.podcastEpisodes, slugs.publications],
   }),
   // Password policy, login throttling per address before the account lock, one answer for locked and wrong.
   accountSecurityPlugin({ collection: slugs.users, trustedProxies: parseTrustProxy(process.env.TRUST_PROXY) }),
+  // Last, so it sees every collection with drafts (also the key-figures datasets); its hooks go
+  // first, so the figure gate, the workflow and the dataset guard see what a save does to the
+  // published version.
+  publishedVersionsPlugin({ canUnpublish: (req) => hasRole(req.user, 'admin', 'editor') }),
 ]

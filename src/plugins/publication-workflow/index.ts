@@ -7,6 +7,7 @@ import { createAuditLogCollection } from './collections/auditLog'
 import { workflowEndpoints } from './endpoints'
 import { withReviewTab, workflowSidebarFields } from './fields/workflowFields'
 import { auditDataAfterChange, auditDataAfterDelete } from './hooks/auditDataAfterChange'
+import { auditPublicationAfterChange } from './hooks/auditPublicationAfterChange'
 import { auditRefusalAfterError } from './hooks/auditRefusalAfterError'
 import { auditWorkflowAfterChange } from './hooks/auditWorkflowAfterChange'
 import { enforceWorkflowBeforeChange } from './hooks/enforceWorkflowBeforeChange'
@@ -49,6 +50,21 @@ export const publicationWorkflowPlugin =
             afterChange: [...(collection.hooks?.afterChange ?? []), auditDataAfterChange(options)],
             afterDelete: [...(collection.hooks?.afterDelete ?? []), auditDataAfterDelete(options)],
             beforeDelete: [noteDeleteBeforeDelete, ...(collection.hooks?.beforeDelete ?? [])],
+            beforeOperation: [rememberDraftArgBeforeOperation, ...(collection.hooks?.beforeOperation ?? [])],
+          },
+        }
+      }
+      if (options.auditPublishing.includes(collection.slug as never)) {
+        if (!options.enabled) return collection
+        if (!hasDrafts(collection)) {
+          throw new Error(`publication-workflow: collection "${collection.slug}" in auditPublishing needs versions with drafts.`)
+        }
+        return {
+          ...collection,
+          hooks: {
+            ...collection.hooks,
+            afterChange: [...(collection.hooks?.afterChange ?? []), auditPublicationAfterChange(options)],
+            beforeOperation: [rememberDraftArgBeforeOperation, ...(collection.hooks?.beforeOperation ?? [])],
           },
         }
       }

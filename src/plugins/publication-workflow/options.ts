@@ -16,6 +16,7 @@ export const sanitizeOptions = (options: PublicationWorkflowOptions): SanitizedW
   auditCollections: [...new Set(options.auditCollections ?? [])],
   auditLogOverrides: options.auditLogOverrides ?? {},
   auditLogSlug: (options.auditLogSlug ?? 'audit-log') as CollectionSlug,
+  auditPublishing: [...new Set(options.auditPublishing ?? [])],
   authorFields: options.authorFields ?? {},
   authorsCreateIn: [...new Set(options.authorsCreateIn ?? [])],
   collections: [...new Set(options.collections ?? [])],

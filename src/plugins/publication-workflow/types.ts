@@ -43,6 +43,11 @@ export type PublicationWorkflowOptions = {
    * key-figures datasets and records. Default: none.
    */
   auditCollections?: CollectionSlug[]
+  /**
+   * Other collections with drafts whose publishes and unpublishes (only those) go into the audit
+   * log, e.g. collections outside the review stages. Default: none.
+   */
+  auditPublishing?: CollectionSlug[]
   /** The report a document belongs to (for the report-wide publish). Default `reports`, field `report`, slug field `slug`. */
   report?: { collection?: CollectionSlug; field?: string; slugField?: string }
   /** Datasets slug of the key-figures plugin to check figures with. Default: the first registered. */
@@ -58,6 +63,7 @@ export type SanitizedWorkflowOptions = {
   auditLogSlug: CollectionSlug
   auditLogOverrides: Overrides
   auditCollections: CollectionSlug[]
+  auditPublishing: CollectionSlug[]
   report: { collection: CollectionSlug; field: string; slugField: string }
   keyFiguresDatasets?: string
 }

@@ -5,7 +5,11 @@ import type { SanitizedKeyFiguresOptions } from '../types'
 
 import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange'
 import { importsSlugOf } from '../import/server/slugs'
-import { refuseRemovingUsedDataBeforeDelete, refuseUnpublishingUsedDatasetBeforeOperation } from '../hooks/refuseRemovingUsedData'
+import {
+  refuseRemovingUsedDataBeforeDelete,
+  refuseUnpublishingUsedDatasetBeforeChange,
+  refuseUnpublishingUsedDatasetBeforeOperation,
+} from '../hooks/refuseRemovingUsedData'
 import { forgetDatasetAfterChange, forgetDatasetAfterDelete } from '../server/datasetCache'
 
 /** A table of the report's data (one period, one source), with rules its totals must obey. */
@@ -103,6 +107,7 @@ export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions, ca
       ...hooks,
       afterChange: [...(hooks?.afterChange ?? []), forgetDatasetAfterChange(cache), flagStaleDocumentsAfterChange(options, 'datasets')],
       afterDelete: [...(hooks?.afterDelete ?? []), forgetDatasetAfterDelete(cache)],
+      beforeChange: [...(hooks?.beforeChange ?? []), refuseUnpublishingUsedDatasetBeforeChange(options)],
       beforeDelete: [...(hooks?.beforeDelete ?? []), refuseRemovingUsedDataBeforeDelete(options, 'datasets')],
       beforeOperation: [...(hooks?.beforeOperation ?? []), refuseUnpublishingUsedDatasetBeforeOperation(options)],
     },

@@ -1,10 +1,11 @@
-import type { CollectionBeforeDeleteHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
 import type { RecordId } from '../engine'
 import type { SanitizedKeyFiguresOptions } from '../types'
 
+import { guardsPublishedVersion, publicationIntentOf } from '../../published-versions'
 import { type Dependent, findDependents } from '../server/findDependents'
 
 const listed = (dependents: Dependent[]) => dependents.map((doc) => `${doc.collection}/${doc.id} "${doc.title}"`).join(', ')
@@ -40,14 +41,41 @@ export const refuseRemovingUsedDataBeforeDelete =
     }
   }
 
+const refuseUnpublishingUsed = async (ids: RecordId[], options: SanitizedKeyFiguresOptions, req: PayloadRequest) => {
+  const dependents = await findDependents({ ids, kind: 'datasets', onlyPublished: true, options, req })
+  if (dependents.length) {
+    throw refuse(
+      { en: `Dataset ${ids.join(', ')} cannot be unpublished: it`, nl: `Dataset ${ids.join(', ')} kan niet gedepubliceerd worden: ze` },
+      dependents,
+      req,
+    )
+  }
+}
+
 /**
  * Unpublishing a dataset would leave published figures without data: refused while any use it.
- * A `beforeOperation` hook, because only the operation knows a draft save (which leaves the
- * published dataset alone) from an unpublish.
+ * What a save does to the published dataset (an unpublish, a draft save, a restore that keeps the
+ * published version) was classified by the published-versions plugin before this hook, on every
+ * path: REST, bulk, GraphQL, the Local API, version restores.
+ */
+export const refuseUnpublishingUsedDatasetBeforeChange =
+  (options: SanitizedKeyFiguresOptions): CollectionBeforeChangeHook =>
+  async ({ collection, data, originalDoc, req }) => {
+    const id = originalDoc?.id as RecordId | undefined
+    if (id === undefined || publicationIntentOf(req, collection.slug, id)?.kind !== 'unpublish') return data
+    await refuseUnpublishingUsed([id], options, req)
+    return data
+  }
+
+/**
+ * The same refusal where the published-versions plugin does not guard the datasets: only an
+ * operation knows a draft save (which leaves the published dataset alone) from an unpublish.
+ * Blind to version restores and to a pending draft.
  */
 export const refuseUnpublishingUsedDatasetBeforeOperation =
   (options: SanitizedKeyFiguresOptions): CollectionBeforeOperationHook =>
-  async ({ args, operation, req }) => {
+  async ({ args, collection, operation, req }) => {
+    if (guardsPublishedVersion(req.payload, collection.slug)) return args
     if (operation !== 'update' || args.draft || (args.data as { _status?: string } | undefined)?._status !== 'draft') return args
     const ids: RecordId[] =
       'id' in args && args.id !== undefined
@@ -64,13 +92,6 @@ export const refuseUnpublishingUsedDatasetBeforeOperation =
               where: args.where,
             })
           ).docs.map((doc) => (doc as { id: RecordId }).id)
-    const dependents = await findDependents({ ids, kind: 'datasets', onlyPublished: true, options, req })
-    if (dependents.length) {
-      throw refuse(
-        { en: `Dataset ${ids.join(', ')} cannot be unpublished: it`, nl: `Dataset ${ids.join(', ')} kan niet gedepubliceerd worden: ze` },
-        dependents,
-        req,
-      )
-    }
+    await refuseUnpublishingUsed(ids, options, req)
     return args
   }

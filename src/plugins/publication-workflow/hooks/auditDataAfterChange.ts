@@ -4,31 +4,36 @@ import type { SanitizedWorkflowOptions } from '../types'
 
 import { changedFields } from '../changes'
 import { writeAuditEntry } from '../server/audit'
+import { publicationOfSave } from '../server/publication'
 
 const titleOf = (doc: Record<string, unknown>, useAsTitle: string | undefined) => {
   const value = doc[useAsTitle ?? 'title'] ?? doc.title ?? doc.key
   return typeof value === 'string' ? value : null
 }
 
-/** Logs changes to data the documents depend on (datasets, records), in the change's transaction. */
+/**
+ * Logs changes to data the documents depend on (datasets, records), in the change's transaction.
+ * For data with drafts it says what happened to the published version: published, unpublished,
+ * or a draft saved (which changes no status, whatever the newest version was before).
+ */
 export const auditDataAfterChange =
   (options: SanitizedWorkflowOptions): CollectionAfterChangeHook =>
-  async ({ collection, doc, operation, previousDoc, req }) => {
-    const changed = operation === 'create' ? [] : changedFields(doc, previousDoc).filter((field) => field !== 'updatedAt')
-    if (operation === 'update' && changed.length === 0 && previousDoc?._status === doc._status) return doc
-    const status = operation === 'update' && previousDoc?._status !== doc._status && doc._status ? ` Status: ${previousDoc?._status ?? '-'} -> ${doc._status}.` : ''
-    await writeAuditEntry(
-      req.payload,
-      options,
-      {
-        action: operation === 'create' ? 'created' : 'changed',
-        collectionSlug: collection.slug,
-        documentId: doc.id,
-        documentTitle: titleOf(doc, collection.admin?.useAsTitle),
-        summary: operation === 'create' ? 'Aangemaakt.' : `Gewijzigd: ${changed.join(', ') || '-'}.${status}`,
-      },
-      { req },
-    )
+  async ({ collection, data, doc, operation, previousDoc, req }) => {
+    const base = { collectionSlug: collection.slug, documentId: doc.id, documentTitle: titleOf(doc, collection.admin?.useAsTitle) }
+    if (operation === 'create') {
+      await writeAuditEntry(req.payload, options, { ...base, action: 'created', summary: 'Aangemaakt.' }, { req })
+      return doc
+    }
+    const changed = changedFields(doc, previousDoc).filter((field) => field !== 'updatedAt')
+    const fields = changed.length ? ` Gewijzigd: ${changed.join(', ')}.` : ''
+    const { draftSave, publishing, unpublishing } = publicationOfSave({ collection: collection.slug, data, id: doc.id, operation, previousStatus: previousDoc?._status, req })
+    if (unpublishing) {
+      await writeAuditEntry(req.payload, options, { ...base, action: 'unpublished', summary: `Publicatie ingetrokken.${fields}` }, { req })
+    } else if (publishing) {
+      await writeAuditEntry(req.payload, options, { ...base, action: 'published', summary: `Gepubliceerd.${fields}` }, { req })
+    } else if (changed.length) {
+      await writeAuditEntry(req.payload, options, { ...base, action: 'changed', summary: draftSave ? `Concept opgeslagen.${fields}` : `Gewijzigd: ${changed.join(', ')}.` }, { req })
+    }
     return doc
   }
 

@@ -3,7 +3,8 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { SanitizedWorkflowOptions, Stage } from '../types'
 
 import { writeAuditEntry } from '../server/audit'
-import { forgetAttempt, wasDraftSave } from '../server/context'
+import { forgetAttempt } from '../server/context'
+import { publicationOfSave } from '../server/publication'
 import { WORKFLOW_BOOKKEEPING, stageLabels, workflowFields } from '../types'
 
 const stageName = (stage: unknown) => (typeof stage === 'string' && stage in stageLabels ? stageLabels[stage as Stage].nl : String(stage ?? 'concept'))
@@ -17,18 +18,21 @@ export const auditWorkflowAfterChange =
   async ({ collection, data, doc, operation, previousDoc, req }) => {
     if (req.context?.[WORKFLOW_BOOKKEEPING]) return doc
     forgetAttempt(req, collection.slug, doc.id)
+    // `doc` holds only what the caller selected (`select: {}` when publishing a whole report or
+    // seeding): the stage this save decided is in `data` (enforceWorkflowBeforeChange wrote it).
+    const after: Record<string, unknown> = { ...previousDoc, ...doc, ...data }
     const titleField = collection.admin?.useAsTitle ?? 'title'
-    const base = { collectionSlug: collection.slug, documentId: doc.id, documentTitle: typeof doc[titleField] === 'string' ? doc[titleField] : null }
+    const base = { collectionSlug: collection.slug, documentId: doc.id, documentTitle: typeof after[titleField] === 'string' ? (after[titleField] as string) : null }
     const from = operation === 'create' ? null : (previousDoc?.[workflowFields.stage] ?? 'concept')
-    const to = doc[workflowFields.stage] ?? 'concept'
-    const wasPublished = operation === 'update' && previousDoc?._status === 'published'
-    const reason = typeof doc[workflowFields.reason] === 'string' && doc[workflowFields.reason] ? ` Reden: ${doc[workflowFields.reason]}` : ''
+    const to = (after[workflowFields.stage] as string | undefined) ?? 'concept'
+    const reason = typeof after[workflowFields.reason] === 'string' && after[workflowFields.reason] ? ` Reden: ${after[workflowFields.reason]}` : ''
+    const { publishing, unpublishing } = publicationOfSave({ collection: collection.slug, data, id: doc.id, operation, previousStatus: previousDoc?._status, req })
 
-    if (data?._status === 'published') {
+    if (publishing) {
       await writeAuditEntry(req.payload, options, { ...base, action: 'published', fromStage: from, summary: `Gepubliceerd (was: ${stageName(from)}).`, toStage: to }, { req })
       return doc
     }
-    if (wasPublished && data?._status === 'draft' && !wasDraftSave(req, collection.slug, doc.id)) {
+    if (unpublishing) {
       await writeAuditEntry(req.payload, options, { ...base, action: 'unpublished', fromStage: from, summary: `Publicatie ingetrokken; fase nu ${stageName(to)}.${reason}`, toStage: to }, { req })
       return doc
     }

@@ -7,9 +7,9 @@ import type { Actor, SanitizedWorkflowOptions, Stage } from '../types'
 import { changedFields, reconcileNotes } from '../changes'
 import { WorkflowError } from '../errors'
 import { decideTransition } from '../rules'
-import { wasDraftSave } from '../server/context'
 import { figureFindingsOf } from '../server/figures'
 import { idOf, sameId } from '../server/ids'
+import { publicationOfSave } from '../server/publication'
 import { stages, WORKFLOW_BOOKKEEPING, workflowFields } from '../types'
 
 const isStage = (value: unknown): value is Stage => typeof value === 'string' && (stages as readonly string[]).includes(value)
@@ -71,9 +71,7 @@ export const enforceWorkflowBeforeChange =
       published: original?._status === 'published',
       stage: isStage(original?.[workflowFields.stage]) ? (original?.[workflowFields.stage] as Stage) : 'concept',
     }
-    const publishing = data._status === 'published'
-    const unpublishing =
-      operation === 'update' && !publishing && before.published && data._status === 'draft' && !wasDraftSave(req, slug, original?.id)
+    const { publishing, unpublishing } = publicationOfSave({ collection: slug, data, id: original?.id, operation, previousStatus: original?._status, req })
     const requested = data[workflowFields.stage]
     if (requested !== undefined && requested !== null && !isStage(requested)) {
       refuse(workflowFields.stage, 400, `Onbekende fase "${String(requested)}". Kies uit: ${stages.join(', ')}.`, `Unknown stage "${String(requested)}". Choose from: ${stages.join(', ')}.`)
