@@ -18,7 +18,7 @@ import { createVerdictCache } from './read/verdicts'
 import { createDatasetCache } from './server/datasetCache'
 
 export type { KeyFiguresPluginOptions, SanitizedKeyFiguresOptions } from './types'
-export { SKIP_FIGURE_CHECK } from './types'
+export { SKIP_FIGURE_CHECK, VALUES_ALREADY_READ } from './types'
 export { SKIP_FIGURE_RESOLVE } from './read/hooks'
 export type { ResolvedFigure } from './read/resolveFigure'
 export type { ReportCheck, ReportFinding } from './server/checkReport'
