@@ -59,6 +59,7 @@ describe('the engine stays pure', () => {
       'checkFigures',
       'checkDatasetsFooting',
       'readRecordValue',
+      'footingRulesUsing',
     ]) {
       expect(typeof (engine as Record<string, unknown>)[name]).toBe('function')
     }

@@ -3,9 +3,11 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import type { SanitizedKeyFiguresOptions } from '../types'
 
 import { FIGURE_UNITS, formatFigure, isDecimalString, isFigureUnit, normalizeRecordId, readRecordValue } from '../engine'
+import { footingField } from '../fields/footing'
 import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange'
 import { readRecordValueBeforeValidate } from '../hooks/readRecordValueBeforeValidate'
 import { refuseRemovingUsedDataBeforeDelete } from '../hooks/refuseRemovingUsedData'
+import { reportFootingAfterChange } from '../hooks/reportFootingAfterChange'
 
 /** What the record picker shows and searches: dataset, key, label and the formatted value. */
 const setPickerTitle =
@@ -102,6 +104,7 @@ export const createDatasetRecordsCollection = (options: SanitizedKeyFiguresOptio
       ],
     },
     { name: 'notes', type: 'textarea', label: { en: 'Notes', nl: 'Notities' } },
+    footingField(),
     {
       name: 'pickerTitle',
       type: 'text',
@@ -122,7 +125,7 @@ export const createDatasetRecordsCollection = (options: SanitizedKeyFiguresOptio
     ...overrides,
     hooks: {
       ...hooks,
-      afterChange: [...(hooks?.afterChange ?? []), flagStaleDocumentsAfterChange(options, 'records')],
+      afterChange: [...(hooks?.afterChange ?? []), flagStaleDocumentsAfterChange(options, 'records'), reportFootingAfterChange(options)],
       beforeChange: [...(hooks?.beforeChange ?? []), setPickerTitle(options)],
       beforeDelete: [...(hooks?.beforeDelete ?? []), refuseRemovingUsedDataBeforeDelete(options, 'records')],
     },

@@ -25,6 +25,7 @@ export {
 } from './compare'
 export {
   checkFooting,
+  footingRulesUsing,
   type FootingEntry,
   type FootingProblem,
   type FootingResult,
