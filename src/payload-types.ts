@@ -403,6 +403,23 @@ export interface DatasetRecord {
   value: string;
   unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal';
   notes?: string | null;
+  footing?:
+    | {
+        kind: 'footing';
+        label: string;
+        path?: string;
+        shown?: string;
+        expected?: string | null;
+        shownValue: string | null;
+        expectedValue: string | null;
+        message: {
+          en: string;
+          nl: string;
+          [k: string]: unknown;
+        };
+        [k: string]: unknown;
+      }[]
+    | null;
   pickerTitle?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1866,6 +1883,7 @@ export interface DatasetRecordsSelect<T extends boolean = true> {
   value?: T;
   unit?: T;
   notes?: T;
+  footing?: T;
   pickerTitle?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -20,6 +20,14 @@ export const isEditor: Access = ({ req }) => hasRole(req.user, 'admin', 'editor'
 /** Anyone working on the report reads drafts; anonymous readers get published documents only. */
 export const publishedOrLoggedIn: Access = ({ req }) => (req.user ? true : publishedOnly)
 
+/**
+ * Records have no drafts of their own: they are as public as their dataset. Anonymous readers get
+ * the records of datasets whose main document is published (a published dataset with a pending
+ * draft stays published), on every path that reads records: lists, by id, GraphQL, relationships
+ * populated by `depth` and the dataset's `records` join.
+ */
+export const inPublishedDatasetOrLoggedIn: Access = ({ req }) => (req.user ? true : { 'dataset._status': { equals: 'published' } })
+
 export const isAdminOrSelf: Access = ({ req }) => {
   if (!req.user) return false
   if (hasRole(req.user, 'admin')) return true

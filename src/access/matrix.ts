@@ -71,11 +71,12 @@ export const accessMatrix = {
   media: uploads,
   files: uploads,
   datasets: editorial,
+  // Records have no drafts of their own: "read draft" reads a record of an unpublished dataset.
   'dataset-records': {
-    anonymous: row('yes', '–', 'no', '–', 'no', '–', '–', 'no'),
-    author: row('yes', '–', 'no', '–', 'no', '–', '–', 'no'),
-    editor: row('yes', '–', 'yes', '–', 'yes', '–', '–', 'yes'),
-    admin: row('yes', '–', 'yes', '–', 'yes', '–', '–', 'yes'),
+    anonymous: row('yes', 'no', 'no', '–', 'no', '–', '–', 'no'),
+    author: row('yes', 'yes', 'no', '–', 'no', '–', '–', 'no'),
+    editor: row('yes', 'yes', 'yes', '–', 'yes', '–', '–', 'yes'),
+    admin: row('yes', 'yes', 'yes', '–', 'yes', '–', '–', 'yes'),
   },
   'audit-log': {
     anonymous: row('no', '–', 'no', '–', 'no', '–', '–', 'no'),

@@ -2,7 +2,7 @@ import type { Plugin } from 'payload'
 
 import { hasRole } from '../access'
 import { slugs } from '../collections/slugs'
-import { isEditor, publishedOrLoggedIn } from '../access'
+import { inPublishedDatasetOrLoggedIn, isEditor, publishedOrLoggedIn } from '../access'
 import { accountSecurityPlugin, parseTrustProxy } from './account-security'
 import { keyFiguresPlugin } from './key-figures'
 import { publicationWorkflowPlugin } from './publication-workflow'
@@ -20,7 +20,7 @@ export const plugins: Plugin[] = [
       access: { create: isEditor, delete: isEditor, read: publishedOrLoggedIn, readVersions: isEditor, update: isEditor },
     },
     recordsOverrides: {
-      access: { create: isEditor, delete: isEditor, read: () => true, update: isEditor },
+      access: { create: isEditor, delete: isEditor, read: inPublishedDatasetOrLoggedIn, update: isEditor },
     },
   }),
   // After keyFigures: its rules run after the figure gate, so both apply.

@@ -20,6 +20,7 @@ let as: Record<MatrixRole, Client>
 let reportId: Id
 let seriesId: Id
 let datasetId: Id
+let draftDatasetId: Id
 let practiceId: Id
 
 const workflowCollections = ['reports', 'chapters', 'featured-articles', 'podcast-episodes', 'publications']
@@ -105,6 +106,11 @@ const make = async (collection: MatrixCollection, { owner, state = 'published' }
   if (collection === 'media' || collection === 'files') {
     return (await ctx.payload.create({ collection, data: data as never, file: (await uploadFile(collection)) as never })).id
   }
+  if (collection === 'dataset-records' && state !== 'published') {
+    // A record has no draft of its own: its draft state is that of its dataset.
+    const created = await ctx.payload.create({ collection, data: { ...(data as object), dataset: draftDatasetId } as never, overrideAccess: true })
+    return created.id
+  }
   const drafts = draftCollections.includes(collection)
   const created = (await ctx.payload.create({
     collection: collection as never,
@@ -140,7 +146,9 @@ const checkCell = async (collection: MatrixCollection, role: MatrixRole, action:
   const who = as[role]
   const label = `${collection} / ${role} / ${action} = ${cell}`
   const gql = async (id: Id, draft: boolean) => {
-    const response = await who.graphql(`query { ${graphQLNames[collection]}(id: ${JSON.stringify(id)}${draft ? ', draft: true' : ''}) { id } }`)
+    // Only collections with drafts take the `draft` argument.
+    const withDraft = draft && draftCollections.includes(collection)
+    const response = await who.graphql(`query { ${graphQLNames[collection]}(id: ${JSON.stringify(id)}${withDraft ? ', draft: true' : ''}) { id } }`)
     return Boolean(response.body.data?.[graphQLNames[collection]]?.id)
   }
   switch (action) {
@@ -234,6 +242,7 @@ beforeAll(async () => {
   reportId = (await publishDocument<{ id: Id }>(ctx.payload, 'reports', { data: { organisation: 'Socius', sections: [{ key: 'cijfers', title: 'Cijfers' }], title: 'Matrix', year: 2024 } })).id
   seriesId = (await ctx.payload.create({ collection: 'podcast-series', data: { _status: 'published', title: 'Matrixreeks' } })).id
   datasetId = (await ctx.payload.create({ collection: 'datasets', data: { _status: 'published', period: '2024', slug: 'matrix', source: 'test', title: 'Matrix' } })).id
+  draftDatasetId = (await ctx.payload.create({ collection: 'datasets', data: { _status: 'draft', period: '2024', slug: 'matrix-concept', source: 'test', title: 'Matrix concept' }, draft: true })).id
   practiceId = (await ctx.payload.create({ collection: 'practices', data: { _status: 'published', name: 'Matrixpraktijk', recognition: 'onbekend' } })).id
 })
 

@@ -140,6 +140,29 @@ describe('checkFigures: unreadable figures', () => {
   it('treats an empty shown text as unreadable, not as zero', () => {
     expect(only(figure('p', '', 'count', { record: 12 })).status).toBe('unreadable')
   })
+
+  it.each<[string, FigureInput, string]>([
+    // what, figure, the figure as the report prints it
+    ['a count with a leading zero', figure('p', '01.540', 'count', { record: 1 }), '1.540'],
+    ['a count with a plus sign', figure('p', '+1.540', 'count', { record: 1 }), '1.540'],
+    ['a sum with a plus sign', figure('p', '+1.540', 'count', { operation: 'sum', operands: [2, 3] }), '1.540'],
+    ['a share with a plus sign', figure('p', '+67%', 'percent', { operation: 'percentage', operands: [9, 10] }), '67%'],
+    ['a count with a space inside', figure('p', '1 540', 'count', { record: 1 }), '1.540'],
+    ['a zero with a sign', figure('p', '-0', 'count', { record: 12 }), '0'],
+  ])('refuses %s, saying what is printed and what it would be', (_what, input, printed) => {
+    const result = only(input)
+    expect(result.status).toBe('unreadable')
+    expect(result.finding?.message.nl).toContain(`"${input.shown}"`)
+    expect(result.finding?.message.nl).toContain(`correct gedrukt is dat "${printed}"`)
+    expect(result.finding?.message.en).toContain(`correctly printed that is "${printed}"`)
+  })
+
+  it.each<[string, FigureInput]>([
+    ['a change (difference) printed with its plus sign', figure('p', '+60', 'count', { operation: 'difference', operands: [2, 3] })],
+    ['a score printed with its plus sign', figure('p', '+39', 'score', { record: 5 })],
+  ])('accepts %s', (_what, input) => {
+    expect(only(input)).toMatchObject({ ok: true, status: 'ok' })
+  })
 })
 
 describe('checkFigures: unresolved figures', () => {

@@ -244,3 +244,39 @@ describe('unreadable shown text', () => {
 it('throws only for an expected value that is not a decimal (a programming error)', () => {
   expect(() => compareFigure({ shown: '1', unit: 'count', expected: 'abc', binding: 'record' })).toThrow(RangeError)
 })
+
+describe('a plus sign: printed on a change or a score only', () => {
+  it.each<[string, FigureUnit, string, 'derived' | 'record', boolean]>([
+    // shown, unit, expected, binding, is the figure a change?
+    ['+39', 'score', '39', 'record', false], // a score's house style is signed (NPS)
+    ['+39', 'count', '39', 'derived', true],
+    ['+3,2%', 'percent', '3.2', 'derived', true],
+    ['+720u45', 'duration', '43245', 'derived', true],
+    ['-3', 'count', '-3', 'record', false], // a minus is the number's own sign
+    ['-3', 'count', '-3', 'derived', true],
+    ['39', 'count', '39', 'derived', true], // a change may also go without its "+"
+  ])('%j (%s, %s, %s, change: %s) passes', (shown, unit, expected, binding, change) => {
+    expect(compareFigure({ shown, unit, expected, binding, change })).toMatchObject({ ok: true })
+  })
+
+  it.each<[string, FigureUnit, string, 'derived' | 'record', boolean, string]>([
+    // shown, unit, expected, binding, change, the same figure printed without the sign
+    ['+171', 'count', '171', 'record', false, '171'],
+    ['+1.540', 'count', '1540', 'derived', false, '1.540'],
+    ['+3,2%', 'percent', '3.2', 'derived', false, '3,2%'],
+    ['+1.552.000,00 €', 'euro', '1552000.00', 'record', false, '1.552.000,00 €'],
+    ['(+82%)', 'percent', '82', 'record', false, '(82%)'],
+    ['+8u22', 'duration', '502', 'record', false, '8u22'],
+  ])('%j (%s, %s, %s, change: %s) is refused, saying it would be %j', (shown, unit, expected, binding, change, printed) => {
+    const result = compareFigure({ shown, unit, expected, binding, change })
+    expect(result).toMatchObject({ ok: false, kind: 'unreadable', expected: printed })
+    if (result.ok) return
+    expect(result.reason.nl).toContain(`"${shown}"`)
+    expect(result.reason.nl).toContain(`correct gedrukt is dat "${printed}"`)
+    expect(result.reason.en).toContain(`correctly printed that is "${printed}"`)
+  })
+
+  it('offers the data value without the sign when the data differs too', () => {
+    expect(compareFigure({ shown: '+171', unit: 'count', expected: '172', binding: 'record' })).toMatchObject({ ok: false, kind: 'unreadable', expected: '172' })
+  })
+})

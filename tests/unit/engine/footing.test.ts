@@ -4,7 +4,7 @@ import {
   checkDatasetsFooting,
   footingRuleFromRecords,
 } from '../../../src/plugins/key-figures/engine/checkDocument'
-import { checkFooting, type FootingRule } from '../../../src/plugins/key-figures/engine/footing'
+import { checkFooting, footingRulesUsing, type FootingRule } from '../../../src/plugins/key-figures/engine/footing'
 import type { RecordInfo } from '../../../src/plugins/key-figures/engine/units'
 
 const participants = (online: string): FootingRule => ({
@@ -175,5 +175,29 @@ describe('footing findings', () => {
       records,
     )
     expect(checkFooting(missing)?.message.nl).toContain('bestaat.niet')
+  })
+})
+
+describe('footingRulesUsing', () => {
+  const rules: FootingRule[] = [
+    { label: 'Per vorm', total: { id: 1, key: 'totaal', value: '10' }, parts: [{ id: 2, key: 'a', value: '4' }, { id: 'x-3', key: 'b', value: '6' }] },
+    { label: 'Per regio', total: { id: 1, key: 'totaal', value: '10' }, parts: [{ id: 4, key: 'c', value: '10' }] },
+    { label: 'Zonder ids', total: { key: 'totaal', value: '10' }, parts: [{ key: 'a', value: '10' }] },
+  ]
+
+  it.each<[string, number | string, string[]]>([
+    ['a total names every rule it totals', 1, ['Per vorm', 'Per regio']],
+    ['a part names its own rule', 2, ['Per vorm']],
+    ['a string id is matched as a string', 'x-3', ['Per vorm']],
+    ['a number id matches its string form', '4', ['Per regio']],
+    ['a record in no rule names none', 99, []],
+  ])('%s', (_what, id, labels) => {
+    expect(footingRulesUsing(rules, id).map((rule) => rule.label)).toEqual(labels)
+  })
+
+  it('never matches entries without an id, and survives junk', () => {
+    expect(footingRulesUsing(rules, 'undefined')).toEqual([])
+    expect(footingRulesUsing(null as never, 1)).toEqual([])
+    expect(footingRulesUsing([{ label: 'x' } as never], 1)).toEqual([])
   })
 })

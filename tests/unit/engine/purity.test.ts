@@ -29,6 +29,7 @@ describe('the engine stays pure', () => {
         'lexical.ts',
         'messages.ts',
         'parse.ts',
+        'recordValue.ts',
         'units.ts',
       ].sort(),
     )
@@ -57,6 +58,8 @@ describe('the engine stays pure', () => {
       'collectReferencedRecordIds',
       'checkFigures',
       'checkDatasetsFooting',
+      'readRecordValue',
+      'footingRulesUsing',
     ]) {
       expect(typeof (engine as Record<string, unknown>)[name]).toBe('function')
     }

@@ -1,30 +1,13 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, FieldHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import type { SanitizedKeyFiguresOptions } from '../types'
 
-import { FIGURE_UNITS, formatFigure, isDecimalString, isFigureUnit, normalizeRecordId, parseFigure } from '../engine'
+import { FIGURE_UNITS, formatFigure, isDecimalString, isFigureUnit, normalizeRecordId, readRecordValue } from '../engine'
+import { footingField } from '../fields/footing'
 import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange'
+import { readRecordValueBeforeValidate } from '../hooks/readRecordValueBeforeValidate'
 import { refuseRemovingUsedDataBeforeDelete } from '../hooks/refuseRemovingUsedData'
-
-/**
- * Reads what an editor typed as a value: "1552000.00" as is, or the printed style of the unit
- * ("1.552.000,00 €", "720u45", "82%") turned into the stored convention. Anything else is left
- * for `validate` to refuse with a message.
- */
-export const normalizeRecordValue = (value: unknown, unit: unknown): unknown => {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : value
-  if (typeof value !== 'string') return value
-  // Decimals as typed are kept: "1552000.00" stays, so its cents are printed back.
-  const trimmed = value.trim().replace(/^\+/, '')
-  if (isDecimalString(trimmed)) return trimmed
-  if (isFigureUnit(unit)) {
-    const parsed = parseFigure(trimmed, unit)
-    if (parsed.ok) return parsed.value
-  }
-  return trimmed
-}
-
-const normalizeValue: FieldHook = ({ siblingData, value }) => normalizeRecordValue(value, siblingData?.unit)
+import { reportFootingAfterChange } from '../hooks/reportFootingAfterChange'
 
 /** What the record picker shows and searches: dataset, key, label and the formatted value. */
 const setPickerTitle =
@@ -91,17 +74,24 @@ export const createDatasetRecordsCollection = (options: SanitizedKeyFiguresOptio
           type: 'text',
           label: { en: 'Value', nl: 'Waarde' },
           required: true,
-          hooks: { beforeValidate: [normalizeValue] },
+          hooks: { beforeValidate: [readRecordValueBeforeValidate] },
           admin: {
             description: {
               en: 'Stored exactly. Durations in minutes, percentages in points, euros with cents.',
               nl: 'Exact bewaard. Duur in minuten, percentages in procentpunten, euro met centen.',
             },
           },
-          validate: (value: null | string | undefined) =>
-            typeof value === 'string' && isDecimalString(value)
+          validate: (value: null | string | undefined, { event, previousValue, req, siblingData }: { event?: 'onChange' | 'submit'; previousValue?: unknown; req: import('payload').PayloadRequest; siblingData: Record<string, unknown> }) => {
+            // While an editor types (the admin's form state), the typed text is judged by the same
+            // reader the save uses; on submit the value has been read already (see the hook).
+            if (event === 'onChange' && typeof value === 'string' && value !== previousValue) {
+              const reading = readRecordValue(value, isFigureUnit(siblingData?.unit) ? siblingData.unit : 'decimal')
+              return reading.ok ? true : reading.reason[req?.i18n?.language === 'en' ? 'en' : 'nl']
+            }
+            return typeof value === 'string' && isDecimalString(value)
               ? true
-              : `Waarde "${value ?? ''}" is geen getal (gebruik bv. 1540, 82, 1552000.00 of de gedrukte vorm zoals 1.552.000,00 €).`,
+              : `Waarde "${value ?? ''}" is geen getal (gebruik bv. 1540, 82, 1552000.00 of de gedrukte vorm zoals 1.552.000,00 €).`
+          },
         },
         {
           name: 'unit',
@@ -114,6 +104,7 @@ export const createDatasetRecordsCollection = (options: SanitizedKeyFiguresOptio
       ],
     },
     { name: 'notes', type: 'textarea', label: { en: 'Notes', nl: 'Notities' } },
+    footingField(),
     {
       name: 'pickerTitle',
       type: 'text',
@@ -134,7 +125,7 @@ export const createDatasetRecordsCollection = (options: SanitizedKeyFiguresOptio
     ...overrides,
     hooks: {
       ...hooks,
-      afterChange: [...(hooks?.afterChange ?? []), flagStaleDocumentsAfterChange(options, 'records')],
+      afterChange: [...(hooks?.afterChange ?? []), flagStaleDocumentsAfterChange(options, 'records'), reportFootingAfterChange(options)],
       beforeChange: [...(hooks?.beforeChange ?? []), setPickerTitle(options)],
       beforeDelete: [...(hooks?.beforeDelete ?? []), refuseRemovingUsedDataBeforeDelete(options, 'records')],
     },

@@ -224,6 +224,7 @@ function checkOne(figure: FigureInput, records: ReadonlyMap<string, RecordInfo>)
     expected: expectation.value,
     binding: expectation.binding,
     rounding: figure.rounding === 'half-up' ? 'half-up' : 'tolerant',
+    change: operation === 'difference',
   })
   const values = {
     shownValue: comparison.shownValue ?? null,

@@ -9,7 +9,7 @@
  */
 import { decimalsOf, Dec, roundToStep, toDecimal } from './decimal'
 import { defaultStyle, formatFigure } from './format'
-import { exactMismatch, halfUpMismatch, tolerantMismatch } from './messages'
+import { exactMismatch, halfUpMismatch, tolerantMismatch, unreadableFigure, why } from './messages'
 import { parseFigure } from './parse'
 import type { BindingKind, FigureUnit, LocalizedText, ParsedFigureOk, PrintStyle, RoundingMode } from './units'
 
@@ -20,6 +20,11 @@ export interface CompareInput {
   expected: string
   binding: BindingKind
   rounding?: RoundingMode | null
+  /**
+   * Whether the figure shows a change (a `difference`), which is printed with its sign: "+39".
+   * Anything else carries a "+" only where its unit's house style does (a score, "+39").
+   */
+  change?: boolean
 }
 
 export type ComparisonRule = 'exact' | 'tolerant' | 'half-up'
@@ -90,6 +95,11 @@ export function fallbackStyle(unit: FigureUnit, expected: string, binding: Bindi
   return style
 }
 
+/** Whether a figure may be printed with a "+": a change, or a unit whose house style signs it. */
+export function mayCarryPlus(unit: FigureUnit, change: boolean): boolean {
+  return change || defaultStyle(unit).plusSign
+}
+
 /**
  * Compares a printed figure with its expected value.
  * Throws a RangeError only when `expected` itself is not a decimal string:
@@ -108,6 +118,16 @@ export function compareFigure(input: CompareInput): CompareResult {
   if (!parsed.ok) {
     const expected = formatFigure(expectedValue, unit, fallbackStyle(unit, expectedValue, binding))
     return { ok: false, kind: 'unreadable', rule, expectedValue, expected, formatted: expected, reason: parsed.reason }
+  }
+
+  if (parsed.sign === '+' && !mayCarryPlus(unit, input.change === true)) {
+    // Readable, but printed as a change it is not: judged like an unreadable text, and the value
+    // offered to copy is printed without the sign.
+    const style = { ...parsed.style, plusSign: false }
+    const decimals = rule === 'exact' ? Math.max(style.decimals, decimalsOf(expectedValue)) : style.decimals
+    const expected = formatFigure(expectedValue, unit, { ...style, decimals })
+    const reason = unreadableFigure(shown.trim(), unit, why.plusWithoutChange(formatFigure(parsed.value, unit, style)))
+    return { ok: false, kind: 'unreadable', rule, expectedValue, expected, formatted: formatFigure(expectedValue, unit, style), reason }
   }
 
   const shownNumber = new Dec(parsed.value)

@@ -9,9 +9,11 @@
 import { Dec, decimalsOf, sumOf, toDecimal, toPlain } from './decimal'
 import { defaultStyle, formatFigure } from './format'
 import { footingInvalidValues, footingMismatch, footingMissingValues, footingNoParts } from './messages'
-import type { FigureUnit, LocalizedText } from './units'
+import type { FigureUnit, LocalizedText, RecordId } from './units'
 
 export interface FootingEntry {
+  /** The record's id, when the caller knows it (to find the rules that use a record). */
+  id?: RecordId
   key: string
   label?: string
   /** Exact decimal string; null/undefined when the record has no value. */
@@ -101,4 +103,11 @@ export function checkFooting(rule: FootingRule): FootingResult | null {
     printed: { total: print(total.value ?? ''), sum: print(sumValue) },
     message: footingMismatch(label, total.key, print(total.value ?? ''), print(sumValue), partsText),
   }
+}
+
+/** The rules that name the record (as total or as one of the parts), by the entries' ids. */
+export function footingRulesUsing<Rule extends FootingRule>(rules: readonly Rule[], recordId: RecordId): Rule[] {
+  const id = String(recordId)
+  const names = (entry: FootingEntry | null | undefined) => entry?.id !== undefined && entry.id !== null && String(entry.id) === id
+  return (Array.isArray(rules) ? rules : []).filter((rule) => names(rule?.total) || (Array.isArray(rule?.parts) && rule.parts.some(names)))
 }

@@ -8,12 +8,14 @@
 export * from './units'
 export { Dec, decimalsOf, isDecimalString, roundToStep, stepForDecimals, toDecimal, toPlain } from './decimal'
 export { parseFigure } from './parse'
+export { readRecordValue, type RecordValueReading } from './recordValue'
 export { defaultStyle, formatFigure } from './format'
 export { deriveValue, operationArity, type DeriveResult } from './derive'
 export {
   compareFigure,
   comparisonRule,
   fallbackStyle,
+  mayCarryPlus,
   type CompareInput,
   type CompareMismatch,
   type CompareOk,
@@ -23,6 +25,7 @@ export {
 } from './compare'
 export {
   checkFooting,
+  footingRulesUsing,
   type FootingEntry,
   type FootingProblem,
   type FootingResult,
@@ -48,4 +51,4 @@ export {
   verdictKey,
   type DatasetFootingRule,
 } from './checkDocument'
-export { operationName, unitName } from './messages'
+export { operationName, quote, unitName } from './messages'

@@ -10,6 +10,12 @@ import type { FigureUnit, LocalizedText, Operation } from './units'
 
 type Text = LocalizedText
 
+/** Shows a text safely inside a message: quoted, control characters made visible, cut short. */
+export const quote = (text: string, max = 60): string => {
+  const visible = text.replace(/[\u0000-\u001f\u007f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`)
+  return `"${visible.length > max ? `${visible.slice(0, max)}…` : visible}"`
+}
+
 const UNIT_NAMES: Record<FigureUnit, Text> = {
   count: { nl: 'aantal', en: 'count' },
   percent: { nl: 'percentage', en: 'percentage' },
@@ -69,7 +75,22 @@ export const why = {
     nl: 'een aantal is een geheel getal, zonder decimale komma',
     en: 'a count is a whole number, without a decimal comma',
   },
-  innerSpace: { nl: 'een spatie midden in het getal', en: 'a space inside the number' },
+  innerSpace: (printed: string | null): Text => ({
+    nl: `een spatie midden in het getal${printed === null ? '' : `; correct gedrukt is dat "${printed}"`}`,
+    en: `a space inside the number${printed === null ? '' : `; correctly printed that is "${printed}"`}`,
+  }),
+  leadingZeros: (printed: string): Text => ({
+    nl: `een gedrukt getal begint niet met een nul; correct gedrukt is dat "${printed}"`,
+    en: `a printed number does not start with a zero; correctly printed that is "${printed}"`,
+  }),
+  signedZero: (printed: string): Text => ({
+    nl: `nul krijgt geen plus- of minteken; correct gedrukt is dat "${printed}"`,
+    en: `zero takes no plus or minus sign; correctly printed that is "${printed}"`,
+  }),
+  plusWithoutChange: (printed: string): Text => ({
+    nl: `een plusteken staat alleen voor een verschil (bron "verschil") of een score, en dit kerncijfer is geen van beide; correct gedrukt is dat "${printed}"`,
+    en: `a plus sign only belongs to a change (source "difference") or a score, and this key figure is neither; correctly printed that is "${printed}"`,
+  }),
   doubleSign: {
     nl: 'meer dan één plus- of minteken',
     en: 'more than one plus or minus sign',
@@ -106,9 +127,30 @@ export const why = {
 export function unreadableFigure(text: string, unit: FigureUnit, reason: Text): Text {
   const isDuration = unit === 'duration'
   return {
-    nl: `"${text}" is ${isDuration ? 'geen geldige duur' : 'geen geldig getal'}: ${reason.nl}`,
-    en: `"${text}" is not a valid ${isDuration ? 'duration' : 'number'}: ${reason.en}`,
+    nl: `${quote(text)} is ${isDuration ? 'geen geldige duur' : 'geen geldig getal'}: ${reason.nl}`,
+    en: `${quote(text)} is not a valid ${isDuration ? 'duration' : 'number'}: ${reason.en}`,
   }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Why a record value cannot be read                                         */
+/* ------------------------------------------------------------------------ */
+
+export const recordValueWhy = {
+  notText: { nl: 'de waarde is geen tekst of getal.', en: 'the value is not text or a number.' },
+  empty: { nl: 'de waarde is leeg.', en: 'the value is empty.' },
+  notFinite: (value: string): Text => ({
+    nl: `waarde ${value} is geen eindig getal.`,
+    en: `value ${value} is not a finite number.`,
+  }),
+  ambiguous: (text: string, thousands: string, decimal: string, unambiguousDecimal: string): Text => ({
+    nl: `waarde ${quote(text)} is dubbelzinnig: ${thousands} in Belgische notatie of ${decimal} in internationale notatie. Schrijf ${thousands} voor het eerste, ${unambiguousDecimal} voor het tweede.`,
+    en: `value ${quote(text)} is ambiguous: ${thousands} in nl-BE notation or ${decimal} in international notation. Write ${thousands} for the first, ${unambiguousDecimal} for the second.`,
+  }),
+  notANumber: (text: string, reason: Text): Text => ({
+    nl: `waarde ${quote(text)} is geen getal (${reason.nl}).`,
+    en: `value ${quote(text)} is not a number (${reason.en}).`,
+  }),
 }
 
 /* ------------------------------------------------------------------------ */

@@ -16,7 +16,7 @@ import type {
   PrintStyle,
   SpaceChar,
 } from './units'
-import { defaultStyle } from './format'
+import { defaultStyle, formatFigure } from './format'
 
 const MINUS_SIGNS: readonly string[] = ['-', '\u2212', '\u2013']
 const LEADING_SPACE = /^\s+/
@@ -34,6 +34,8 @@ interface NumberParts {
   fraction: string
   /** Evidence about thousands dots: true, false, or null when the number is too short to tell. */
   thousands: boolean | null
+  /** Whether the integer part was printed with zeros in front ("0171"). */
+  leadingZeros: boolean
 }
 
 function isSpaceChar(char: string | undefined): char is SpaceChar {
@@ -51,13 +53,19 @@ function spaceCharOf(run: string): SpaceChar {
  * accepted only as thousands separators, because in nl-BE "1.540" is 1540
  * and reading "1.54" as 1,54 would silently change the value a hundredfold.
  */
-function readInteger(text: string): Step<{ digits: string; thousands: boolean | null }> {
+function readInteger(text: string): Step<{ digits: string; thousands: boolean | null; leadingZeros: boolean }> {
   if (text.includes('.')) {
     if (!GROUPED_INTEGER.test(text)) return { ok: false, reason: why.badThousands }
-    return { ok: true, value: { digits: stripZeros(text.replace(/\./g, '')), thousands: true } }
+    const digits = text.replace(/\./g, '')
+    return { ok: true, value: { digits: stripZeros(digits), thousands: true, leadingZeros: hasLeadingZeros(digits) } }
   }
   if (!/^\d+$/.test(text)) return { ok: false, reason: why.noDigits }
-  return { ok: true, value: { digits: stripZeros(text), thousands: text.length >= 4 ? false : null } }
+  return { ok: true, value: { digits: stripZeros(text), thousands: text.length >= 4 ? false : null, leadingZeros: hasLeadingZeros(text) } }
+}
+
+/** "0171", "00,5", "0.171": a zero the report never prints. A lone "0" (as in "0,5") is no such zero. */
+function hasLeadingZeros(digits: string): boolean {
+  return digits.length > 1 && digits.startsWith('0')
 }
 
 function stripZeros(digits: string): string {
@@ -92,7 +100,7 @@ function readDecimalBody(body: string, unit: FigureUnit): Step<Omit<NumberParts,
   if (!integer.ok) return integer
   return {
     ok: true,
-    value: { integer: integer.value.digits, fraction: fraction ?? '', thousands: integer.value.thousands },
+    value: { integer: integer.value.digits, fraction: fraction ?? '', thousands: integer.value.thousands, leadingZeros: integer.value.leadingZeros },
   }
 }
 
@@ -100,6 +108,7 @@ interface DurationParts {
   hours: string
   minutes: string | null
   thousands: boolean | null
+  leadingZeros: boolean
 }
 
 function readDurationBody(body: string): Step<DurationParts> {
@@ -120,12 +129,15 @@ function readDurationBody(body: string): Step<DurationParts> {
   const hours = readInteger(hoursText)
   if (!hours.ok) return hours
   if (minutesText === '') {
-    return { ok: true, value: { hours: hours.value.digits, minutes: null, thousands: hours.value.thousands } }
+    return { ok: true, value: { hours: hours.value.digits, minutes: null, thousands: hours.value.thousands, leadingZeros: hours.value.leadingZeros } }
   }
   if (!/^\d+$/.test(minutesText)) return { ok: false, reason: why.unexpectedChar(firstUnexpected(minutesText, /\d/) ?? '.') }
   if (minutesText.length !== 2) return { ok: false, reason: why.minutesTwoDigits }
   if (Number(minutesText) > 59) return { ok: false, reason: why.minutesOver59 }
-  return { ok: true, value: { hours: hours.value.digits, minutes: minutesText, thousands: hours.value.thousands } }
+  return {
+    ok: true,
+    value: { hours: hours.value.digits, minutes: minutesText, thousands: hours.value.thousands, leadingZeros: hours.value.leadingZeros },
+  }
 }
 
 /**
@@ -198,7 +210,12 @@ export function parseFigure(shown: string, unit: FigureUnit): ParsedFigure {
   if (rest.includes('€') || rest.includes('%')) return fail(why.misplacedSymbol(rest.includes('€') ? '€' : '%'))
   if (unit === 'euro' && euroPosition === null) return fail(why.missingEuro)
   if (unit === 'percent' && !percent) return fail(why.missingPercent)
-  if (/\s/.test(rest)) return fail(why.innerSpace)
+  if (/\s/.test(rest)) {
+    // Said with the figure it would be: the same characters without the spaces, in the house
+    // style's thousands grouping ("1 540" -> "1.540").
+    const compact = parseFigure(text.replace(rest, rest.replace(/\s+/g, '')), unit)
+    return fail(why.innerSpace(compact.ok ? formatFigure(compact.value, unit, { ...compact.style, thousands: true }) : null))
+  }
 
   const negative = sign !== null && sign !== '+'
   const defaults = defaultStyle(unit)
@@ -214,35 +231,45 @@ export function parseFigure(shown: string, unit: FigureUnit): ParsedFigure {
     spaceChar: spaceRun !== null ? spaceCharOf(spaceRun) : defaults.spaceChar,
     parentheses,
   })
+  const explicitSign: ParsedFigureOk['sign'] = sign === null ? null : sign === '+' ? '+' : '-'
 
+  let result: ParsedFigureOk
+  let leadingZeros: boolean
   if (unit === 'duration') {
     const parts = readDurationBody(rest)
     if (!parts.ok) return fail(parts.reason)
     const { hours, minutes, thousands } = parts.value
+    leadingZeros = parts.value.leadingZeros
     const total = new Dec(hours).times(60).plus(minutes ?? '0')
     const signed = negative ? total.neg() : total
-    const result: ParsedFigureOk = {
+    result = {
       ok: true,
       value: toPlain(signed),
       unit,
       decimals: 0,
       step: minutes === null ? '60' : '1',
       style: { ...baseStyle(thousands, !negative && !total.isZero()), decimals: 0, minutes: minutes !== null },
+      sign: explicitSign,
     }
-    return result
+  } else {
+    const parts = readDecimalBody(rest, unit)
+    if (!parts.ok) return fail(parts.reason)
+    const { integer, fraction, thousands } = parts.value
+    leadingZeros = parts.value.leadingZeros
+    const isZero = /^0+$/.test(integer + fraction)
+    result = {
+      ok: true,
+      value: `${negative && !isZero ? '-' : ''}${integer}${fraction === '' ? '' : `.${fraction}`}`,
+      unit,
+      decimals: fraction.length,
+      step: stepForDecimals(fraction.length),
+      style: { ...baseStyle(thousands, !negative && !isZero), decimals: fraction.length },
+      sign: explicitSign,
+    }
   }
 
-  const parts = readDecimalBody(rest, unit)
-  if (!parts.ok) return fail(parts.reason)
-  const { integer, fraction, thousands } = parts.value
-  const isZero = /^0+$/.test(integer + fraction)
-  const value = `${negative && !isZero ? '-' : ''}${integer}${fraction === '' ? '' : `.${fraction}`}`
-  return {
-    ok: true,
-    value,
-    unit,
-    decimals: fraction.length,
-    step: stepForDecimals(fraction.length),
-    style: { ...baseStyle(thousands, !negative && !isZero), decimals: fraction.length },
-  }
+  // Readable, but never printed so: said with the figure as the report would print it.
+  if (leadingZeros) return fail(why.leadingZeros(formatFigure(result.value, unit, result.style)))
+  if (explicitSign !== null && new Dec(result.value).isZero()) return fail(why.signedZero(formatFigure(result.value, unit, { ...result.style, plusSign: false })))
+  return result
 }

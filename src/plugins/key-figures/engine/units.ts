@@ -86,6 +86,8 @@ export interface ParsedFigureOk {
    */
   step: string
   style: PrintStyle
+  /** The sign as printed: "+", "-" (any minus), or null when there was none. */
+  sign: '+' | '-' | null
 }
 
 export interface ParsedFigureError {

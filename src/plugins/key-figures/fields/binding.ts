@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import type { SanitizedKeyFiguresOptions } from '../types'
 
 import { FIGURE_UNITS, OPERATIONS } from '../engine'
+import { trimShownTextBeforeChange } from '../hooks/trimShownTextBeforeChange'
 
 const unitLabels: Record<(typeof FIGURE_UNITS)[number], { en: string; nl: string }> = {
   count: { en: 'Count', nl: 'Aantal' },
@@ -100,6 +101,7 @@ export const figureTextFields = (): Field[] => [
     type: 'text',
     label: { en: 'Shown as', nl: 'Getoond als' },
     required: true,
+    hooks: { beforeChange: [trimShownTextBeforeChange] },
     admin: {
       description: { en: 'Exactly as printed: 1.540, 82%, +39, 720u45, 1.552.000,00 €', nl: 'Precies zoals gedrukt: 1.540, 82%, +39, 720u45, 1.552.000,00 €' },
     },

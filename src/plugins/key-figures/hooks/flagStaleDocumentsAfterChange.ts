@@ -5,14 +5,8 @@ import type { SanitizedKeyFiguresOptions } from '../types'
 
 import { SKIP_STALE_FLAGGING } from '../types'
 
-import { normalizeRecordId } from '../engine'
+import { datasetChanged, recordChanged } from '../server/dataChanges'
 import { markStaleDocuments } from '../server/markStaleDocuments'
-
-const recordChanged = (doc: Record<string, unknown>, previous: Record<string, unknown>) =>
-  doc.value !== previous.value || doc.unit !== previous.unit || String(normalizeRecordId(doc.dataset)) !== String(normalizeRecordId(previous.dataset))
-
-const datasetChanged = (doc: Record<string, unknown>, previous: Record<string, unknown>) =>
-  doc._status !== previous._status || JSON.stringify(doc.footingRules ?? []) !== JSON.stringify(previous.footingRules ?? [])
 
 /**
  * When data changes under published figures, the documents that use it are checked again

@@ -61,8 +61,4 @@ export class ImportFileError extends Error {
   }
 }
 
-/** Shows a text safely inside a message: quoted, control characters made visible, cut short. */
-export const quote = (text: string, max = 60): string => {
-  const visible = text.replace(/[\u0000-\u001f\u007f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`)
-  return `"${visible.length > max ? `${visible.slice(0, max)}…` : visible}"`
-}
+export { quote } from '../engine'

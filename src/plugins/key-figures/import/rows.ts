@@ -2,7 +2,7 @@ import type { FigureUnit } from '../engine'
 import type { ImportLimits } from './limits'
 import type { Table } from './table'
 
-import { FIGURE_UNITS, isFigureUnit, parseFigure } from '../engine'
+import { FIGURE_UNITS, isFigureUnit, readRecordValue } from '../engine'
 import { IMPORT_LIMITS } from './limits'
 import { type ImportProblem, problem, quote } from './problems'
 
@@ -45,47 +45,17 @@ export const readUnit = (text: string): FigureUnit | null => {
   return UNIT_ALIASES[name] ?? null
 }
 
-/** "1.540" or "1,540": a thousands group in one notation, a decimal part in the other. */
-const AMBIGUOUS = /^[-−]?[1-9]\d{0,2}[.,]\d{3}$/
-const INTERNATIONAL = /^-?\d+(?:\.\d+)?$/
-const INTERNATIONAL_GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/
-
 export type ValueReading = { ok: true; value: string } | { ok: false; message: { en: string; nl: string } }
 
 /**
- * Reads a value in plain international notation ("1540", "1540.50", "-3.2", "1,552,000.00") or
- * as printed in the nl-BE report ("1.552.000,00 €", "82%", "720u45", "8,7"), the latter through
- * the engine's parser for the row's unit. "1.540" and "1,540" are refused: they are 1540 in one
- * notation and 1.54 in the other, and guessing wrong changes a figure a thousandfold.
+ * Reads a value cell with the engine's one reader of record values (`readRecordValue`), the same
+ * one REST, GraphQL and the admin go through: plain international notation or the report's
+ * printed style, and "1.540" / "1,540" refused as ambiguous.
  */
 export const readValue = (text: string, unit: FigureUnit): ValueReading => {
-  const trimmed = text.trim().replace(/^\+/, '')
-  if (trimmed === '') return { message: { en: 'the value is empty.', nl: 'de waarde is leeg.' }, ok: false }
-  if (AMBIGUOUS.test(trimmed)) {
-    const digits = trimmed.replace(/[.,]/, '')
-    const decimal = trimmed.replace(',', '.')
-    return {
-      message: {
-        en: `value ${quote(trimmed)} is ambiguous: ${digits} in nl-BE notation or ${decimal} in international notation. Write ${digits} or ${decimal} without a thousands separator.`,
-        nl: `waarde ${quote(trimmed)} is dubbelzinnig: ${digits} in Belgische notatie of ${decimal} in internationale notatie. Schrijf ${digits} of ${decimal} zonder scheidingsteken voor duizendtallen.`,
-      },
-      ok: false,
-    }
-  }
-  if (INTERNATIONAL.test(trimmed)) return { ok: true, value: normaliseZero(trimmed) }
-  if (INTERNATIONAL_GROUPED.test(trimmed)) return { ok: true, value: normaliseZero(trimmed.replace(/,/g, '')) }
-  const parsed = parseFigure(trimmed, unit)
-  if (parsed.ok) return { ok: true, value: parsed.value }
-  return {
-    message: {
-      en: `value ${quote(trimmed)} is not a number (${parsed.reason.en})`,
-      nl: `waarde ${quote(trimmed)} is geen getal (${parsed.reason.nl})`,
-    },
-    ok: false,
-  }
+  const reading = readRecordValue(text, unit)
+  return reading.ok ? reading : { message: reading.reason, ok: false }
 }
-
-const normaliseZero = (value: string) => (/^-0+(?:\.0+)?$/.test(value) ? value.slice(1) : value)
 
 /** Anything that looks like an HTML tag or comment: `<script`, `</b`, `<!--`, `<img`. */
 const MARKUP = /<\s*[/!?]?\s*[a-z]/i

@@ -3,8 +3,10 @@ import type { PayloadRequest } from 'payload'
 import type { Finding, FindingKind, RecordId } from '../engine'
 import type { SanitizedKeyFiguresOptions } from '../types'
 
+import { checkDatasetsFooting, normalizeRecordId } from '../engine'
 import { SKIP_FIGURE_RESOLVE } from '../read/field'
 import { checkDocuments } from './checkDocuments'
+import { loadRecords } from './loadRecords'
 import { figureSelect } from './markStaleDocuments'
 
 /** One shape for a report-wide check, shared by the endpoint, the CLI and the admin view. */
@@ -23,7 +25,8 @@ export class ReportNotFoundError extends Error {}
 /**
  * Checks the latest version of every document of a report (the report itself and everything
  * that points to it). A finding on a published document means its data changed after it passed
- * the gate: it is reported as `stale`. Footing failures are listed once, under their dataset.
+ * the gate: it is reported as `stale`. Footing failures are listed once, under their dataset: those
+ * of the datasets the documents use, and those of every published dataset.
  */
 export const checkReport = async (reportSlug: string, req: PayloadRequest, options: SanitizedKeyFiguresOptions): Promise<ReportCheck> => {
   const { collection: reportCollection, field, slugField, titleField } = options.report
@@ -79,12 +82,37 @@ export const checkReport = async (reportSlug: string, req: PayloadRequest, optio
       findings.push(toReportFinding({ ...finding, kind }, collection, doc.id as RecordId, String(doc.__title ?? doc.id)))
     }
   })
+  // Published data is public: a rule that fails in it is listed even when no document of the
+  // report uses the dataset (a record save that broke it was accepted, see reportFootingAfterChange).
+  for (const finding of await publishedDatasetsFooting(req, options)) {
+    if (footingSeen.has(finding.path)) continue
+    footingSeen.add(finding.path)
+    findings.push(toReportFinding(finding, options.slugs.datasets, null, finding.source.dataset ?? ''))
+  }
   return {
     checkedAt: new Date().toISOString(),
     findings,
     report: { id: report.id as RecordId, slug: String(report[slugField]), title: String(report[titleField] ?? '') },
     summary: { documents: documents.length, figures, findings: findings.length },
   }
+}
+
+/** The footing rules that fail in published datasets: one query for the rules, then `loadRecords`. */
+const publishedDatasetsFooting = async (req: PayloadRequest, options: SanitizedKeyFiguresOptions): Promise<Finding[]> => {
+  const { docs } = await req.payload.db.find({
+    collection: options.slugs.datasets,
+    limit: 0,
+    pagination: false,
+    req,
+    select: { footingRules: { total: true } },
+    where: { _status: { equals: 'published' } },
+  })
+  const totals = (docs as { footingRules?: { total?: unknown }[] | null }[])
+    .flatMap((dataset) => (dataset.footingRules ?? []).map((rule) => normalizeRecordId(rule.total)))
+    .filter((id): id is RecordId => id !== null)
+  if (totals.length === 0) return []
+  const { footing } = await loadRecords(totals, req, options)
+  return checkDatasetsFooting(footing)
 }
 
 const toReportFinding = (finding: Finding, collection: string, id: RecordId | null, title: string): ReportFinding => ({

@@ -121,8 +121,9 @@ export const loadRecords = async (
   const footing: DatasetFootingRule[] = datasetDocs.flatMap((dataset) =>
     (dataset.footingRules ?? []).map((rule) => {
       const entry = (ref: unknown) => {
-        const record = records.get(String(normalizeRecordId(ref)))
-        return record ? { key: record.key, label: record.label, value: record.value } : { key: String(normalizeRecordId(ref) ?? '?'), value: null }
+        const id = normalizeRecordId(ref)
+        const record = records.get(String(id))
+        return record ? { id: record.id, key: record.key, label: record.label, value: record.value } : { key: String(id ?? '?'), value: null }
       }
       const total = records.get(String(normalizeRecordId(rule.total)))
       return {

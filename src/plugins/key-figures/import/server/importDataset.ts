@@ -14,7 +14,7 @@ import { collectFigures } from '../../server/collectFigures'
 import { findDependents } from '../../server/findDependents'
 import { loadRecords } from '../../server/loadRecords'
 import { figureSelect } from '../../server/markStaleDocuments'
-import { SKIP_STALE_FLAGGING } from '../../types'
+import { SKIP_STALE_FLAGGING, VALUES_ALREADY_READ } from '../../types'
 import { diffRecords, type ExistingRecord } from '../diff'
 import { problem } from '../problems'
 import { readImportFile } from '../read'
@@ -228,7 +228,7 @@ export const applyImport = async (args: Parameters<typeof planImport>[0]): Promi
   try {
     const plan = await planImport(args)
     if (plan.problems.length) throw new ImportRefusedError(plan)
-    const context = { [SKIP_STALE_FLAGGING]: true }
+    const context = { [SKIP_STALE_FLAGGING]: true, [VALUES_ALREADY_READ]: true }
     const records = options.slugs.records
     for (const row of plan.diff.added) {
       await req.payload.create({

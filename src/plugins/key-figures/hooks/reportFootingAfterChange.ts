@@ -1,0 +1,24 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { RecordId } from '../engine'
+import type { SanitizedKeyFiguresOptions } from '../types'
+
+import { FOOTING_FIELD } from '../fields/footing'
+import { recordChanged } from '../server/dataChanges'
+import { failingFootingOf } from '../server/failingFooting'
+import { SKIP_STALE_FLAGGING } from '../types'
+
+/**
+ * A record save that changes a value is accepted even when a footing rule of its dataset no
+ * longer adds up (a correction of a total and a part takes two saves), but never silently: the
+ * saved document answers with `footing`, the failing rules that use the record (label, total,
+ * sum, message), which the audit log records and the Publicatiecontrole lists. An import checks
+ * footing itself, for all its records at once.
+ */
+export const reportFootingAfterChange =
+  (options: SanitizedKeyFiguresOptions): CollectionAfterChangeHook =>
+  async ({ doc, operation, previousDoc, req }) => {
+    if (!options.enabled || operation !== 'update' || !previousDoc || req.context?.[SKIP_STALE_FLAGGING]) return doc
+    if (!recordChanged(doc, previousDoc)) return doc
+    return { ...doc, [FOOTING_FIELD]: await failingFootingOf(doc.id as RecordId, req, options) }
+  }
