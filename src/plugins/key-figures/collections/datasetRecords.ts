@@ -2,9 +2,10 @@ import type { CollectionBeforeChangeHook, CollectionConfig, FieldHook } from 'pa
 
 import type { SanitizedKeyFiguresOptions } from '../types'
 
-import { FIGURE_UNITS, formatFigure, isDecimalString, isFigureUnit, normalizeRecordId, parseFigure } from '../engine'
+import { FIGURE_UNITS, isDecimalString, isFigureUnit, normalizeRecordId, parseFigure } from '../engine'
 import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange'
 import { refuseRemovingUsedDataBeforeDelete } from '../hooks/refuseRemovingUsedData'
+import { pickerTitleOf } from './pickerTitle'
 
 /**
  * Reads what an editor typed as a value: "1552000.00" as is, or the printed style of the unit
@@ -48,8 +49,7 @@ const setPickerTitle =
         .catch(() => null)
       datasetSlug = (dataset as { slug?: string } | null)?.slug ?? ''
     }
-    const shown = isFigureUnit(merged.unit) && isDecimalString(String(merged.value)) ? formatFigure(String(merged.value), merged.unit) : merged.value
-    data.pickerTitle = `${datasetSlug} · ${merged.key} · ${merged.label} = ${shown}`
+    data.pickerTitle = pickerTitleOf(datasetSlug, merged)
     return data
   }
 
