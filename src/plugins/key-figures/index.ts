@@ -24,6 +24,7 @@ export type { ResolvedFigure } from './read/resolveFigure'
 export type { ReportCheck, ReportFinding } from './server/checkReport'
 export { checkReport } from './server/checkReport'
 export { settleFigureRechecks } from './import/server/recheck'
+export { importsSlugOf } from './import/server/slugs'
 
 const COMPONENTS = '/plugins/key-figures/components'
 
