@@ -5,7 +5,7 @@ type Transactions = Pick<BaseDatabaseAdapter, 'beginTransaction' | 'commitTransa
 /** How long a transaction waits for the one before it; past this it fails rather than hangs. */
 const WAIT_MS = 60_000
 
-/** The adapter's methods that write. Called outside a transaction, each takes a turn of its own. */
+/** The adapter's methods that write. Called outside a transaction and refused as busy, each waits for a turn of its own. */
 const WRITES = [
   'create',
   'createGlobal',
@@ -25,15 +25,24 @@ const WRITES = [
 
 type Write = (this: unknown, args: { req?: { transactionID?: unknown } }) => Promise<unknown>
 
+/** SQLITE_BUSY ("database is locked"), also when wrapped by drizzle (as its `cause`). */
+export const isBusy = (error: unknown): boolean => {
+  for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
+    const { code, message } = current as { code?: unknown; message?: unknown }
+    if (String(code).startsWith('SQLITE_BUSY') || /database is locked/i.test(String(message))) return true
+  }
+  return false
+}
+
 /**
  * SQLite has one writer at a time, and libSQL opens every transaction on a fresh connection with
  * no busy timeout: a second transaction that starts while one is open fails at once with
  * SQLITE_BUSY ("database is locked"), so two editors saving at the same moment got a 500. This
  * lets the writes of this process take turns instead: `beginTransaction` waits until the
- * previous transaction has committed or rolled back, and so does a write made outside any
- * transaction (Payload counts a failed login that way), which would otherwise fail while a long
- * transaction, such as a dataset import, holds the lock. (Reads do not wait: in WAL mode they
- * never block.)
+ * previous transaction has committed or rolled back. A write made outside any transaction
+ * (Payload counts a failed login that way) runs at once, and when a transaction holds the lock
+ * (a dataset import lets requests in while it writes) it waits for that one to end and runs
+ * again, instead of failing. (Reads do not wait: in WAL mode they never block.)
  */
 export const serializeSqliteTransactions = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapter,
@@ -101,11 +110,17 @@ export const serializeSqliteTransactions = (adapter: DatabaseAdapterObj): Databa
       if (typeof write !== 'function') continue
       methods[name] = async function (this: unknown, args) {
         if (args?.req?.transactionID) return write.call(this, args)
-        const release = await takeTurn()
         try {
           return await write.call(this, args)
-        } finally {
-          release()
+        } catch (error) {
+          // Refused before it wrote anything: try once more when the open transaction has ended.
+          if (!isBusy(error)) throw error
+          const release = await takeTurn()
+          try {
+            return await write.call(this, args)
+          } finally {
+            release()
+          }
         }
       }
     }
