@@ -4,7 +4,6 @@ import type { SanitizedKeyFiguresOptions } from '../key-figures'
 import type { PublicationWorkflowOptions, SanitizedWorkflowOptions } from './types'
 
 import { importsSlugOf } from '../key-figures'
-
 import { withAuthorAccess } from './access'
 import { createAuditLogCollection } from './collections/auditLog'
 import { workflowEndpoints } from './endpoints'
@@ -51,11 +50,11 @@ export const publicationWorkflowPlugin =
     )
 
     const collections = (incoming.collections ?? []).map((collection): CollectionConfig => {
-      const importsOf = auditedImports.get(collection.slug)
-      if (importsOf && options.enabled) {
+      const importsOfDatasets = auditedImports.get(collection.slug)
+      if (importsOfDatasets && options.enabled) {
         return {
           ...collection,
-          hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), auditImportAfterChange(options, importsOf)] },
+          hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), auditImportAfterChange(options, importsOfDatasets)] },
         }
       }
       if (options.auditCollections.includes(collection.slug as never)) {
