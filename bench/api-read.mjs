@@ -12,6 +12,8 @@
 // slower for 12 s), so a slow spell then falls on both sides alike. Two such sets, each with two
 // freshly started servers, the second started in the other order on the other ports, so neither
 // side keeps whatever a process or its start order brings.
+//   - anonymous reads of that chapter sent while more 10,000-row imports apply, against the same
+//     reads without an import, on the same server in the same run (p99 of each, and the ratio).
 // Prints one `name=value` per line on stdout; progress goes to stderr.
 import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
@@ -29,6 +31,8 @@ const slice = Number(process.env.BENCH_API_SECONDS || 2)
 const warmup = Number(process.env.BENCH_API_WARMUP || 20)
 const connections = Number(process.env.BENCH_API_CONNECTIONS || 10)
 const importRows = Number(process.env.BENCH_IMPORT_ROWS || 10_000)
+const importReaders = Number(process.env.BENCH_IMPORT_READERS || 2)
+const importRounds = Number(process.env.BENCH_IMPORT_ROUNDS || 3)
 const work = mkdtempSync(path.join(tmpdir(), 'bench-api-'))
 const secret = randomBytes(32).toString('hex')
 const log = (text) => process.stderr.write(`[bench:api] ${text}\n`)
@@ -145,24 +149,79 @@ try {
   // The import, on the plugin side: a new dataset, then 10,000 rows as dry run and as apply.
   const login = await json(await fetch(`${seeded}/api/users/login`, { body: JSON.stringify({ email: 'redacteur@jaarverslag.local', password: 'jaarverslag-demo' }), headers: { 'Content-Type': 'application/json' }, method: 'POST' }))
   const auth = { Authorization: `JWT ${login.token}` }
-  await json(await fetch(`${seeded}/api/datasets`, { body: JSON.stringify({ _status: 'published', slug: 'bench-import', source: 'bench', title: 'Bench import' }), headers: { ...auth, 'Content-Type': 'application/json' }, method: 'POST' }))
+  const newDataset = async (slug) =>
+    json(await fetch(`${seeded}/api/datasets`, { body: JSON.stringify({ _status: 'published', slug, source: 'bench', title: slug }), headers: { ...auth, 'Content-Type': 'application/json' }, method: 'POST' }))
   const csv = ['key;label;value;unit', ...Array.from({ length: importRows }, (_, index) => `bench.${index};Rij ${index};${index * 3}.25;decimal`)].join('\n')
-  const upload = async (dryRun) => {
+  const upload = async (slug, dryRun) => {
     const form = new FormData()
     form.append('file', new Blob([csv]), 'bench.csv')
     form.append('_payload', JSON.stringify({ dryRun }))
     const started = process.hrtime.bigint()
-    const body = await json(await fetch(`${seeded}/api/key-figures/datasets/bench-import/import`, { body: form, headers: auth, method: 'POST' }))
+    const body = await json(await fetch(`${seeded}/api/key-figures/datasets/${slug}/import`, { body: form, headers: auth, method: 'POST' }))
     const seconds = Number(process.hrtime.bigint() - started) / 1e9
     if (body.plan.diff.added.length !== importRows) throw new Error(`expected ${importRows} added rows, got ${body.plan.diff.added.length}`)
     return seconds
   }
-  const drySeconds = await upload(true)
-  const applySeconds = await upload(false)
+  await newDataset('bench-import')
+  const drySeconds = await upload('bench-import', true)
+  const applySeconds = await upload('bench-import', false)
   emit('import_rows', importRows)
   emit('import_rows_per_s_dry_run', Math.round(importRows / drySeconds))
   emit('import_rows_per_s_apply', Math.round(importRows / applySeconds))
   emit('import_rows_per_s', Math.round(importRows / applySeconds))
+
+  // Reads while an import applies: `importReaders` anonymous readers, each sending the next read
+  // of the chapter as soon as the last one is answered. Their latencies without an import (for as
+  // long as the apply above took, before and after each import) against those of the reads sent
+  // while `importRounds` more imports of the same file apply, each into another new dataset.
+  const readUntil = async (stop, latencies) => {
+    const reader = async () => {
+      while (!stop()) {
+        const started = process.hrtime.bigint()
+        const response = await fetch(`${seeded}${chapterPath}`)
+        await response.arrayBuffer()
+        if (!response.ok) throw new Error(`${chapterPath}: ${response.status} during the import measurement`)
+        latencies.push({ ms: Number(process.hrtime.bigint() - started) / 1e6, started })
+      }
+    }
+    await Promise.all(Array.from({ length: importReaders }, reader))
+  }
+  const readFor = (seconds, latencies) => {
+    const until = process.hrtime.bigint() + BigInt(Math.round(seconds * 1e9))
+    return readUntil(() => process.hrtime.bigint() >= until, latencies)
+  }
+  await readFor(Math.max(5, applySeconds), []) // warm-up: the JIT and the chapter's route
+  const quiet = []
+  const sentDuring = []
+  const quietSeconds = Math.max(2, applySeconds)
+  let readApplySeconds = 0
+  // Several imports, each between two stretches of reads without one: with 50-60 reads per
+  // apply, the p99 of one apply would be its single slowest read.
+  for (let round = 0; round < importRounds; round++) {
+    if (round === 0) await readFor(quietSeconds, quiet)
+    await newDataset(`bench-import-reads-${round}`)
+    const during = []
+    let applying = true
+    const applyStarted = process.hrtime.bigint()
+    const readers = readUntil(() => !applying, during)
+    const seconds = await upload(`bench-import-reads-${round}`, false).finally(() => (applying = false))
+    const applyEnded = applyStarted + BigInt(Math.round(seconds * 1e9))
+    await readers
+    readApplySeconds += seconds
+    sentDuring.push(...during.filter(({ started }) => started >= applyStarted && started < applyEnded).map(({ ms }) => ms))
+    await readFor(quietSeconds, quiet)
+  }
+  if (sentDuring.length === 0) throw new Error('no read was sent while the import applied')
+  const p99During = percentile(sentDuring, 0.99)
+  const p99Quiet = percentile(quiet.map(({ ms }) => ms), 0.99)
+  emit('import_read_rounds', `${importRounds} imports × ${importReaders} readers`)
+  emit('import_rows_per_s_apply_while_read', Math.round((importRows * importRounds) / readApplySeconds))
+  emit('import_reads_during_apply', sentDuring.length)
+  emit('import_p50_read_ms_during_apply', percentile(sentDuring, 0.5).toFixed(1))
+  emit('import_p99_read_ms_during_apply', p99During.toFixed(1))
+  emit('import_p99_read_ms_without_import', p99Quiet.toFixed(1))
+  emit('import_read_p99_ratio', (p99During / p99Quiet).toFixed(2))
+  emit('import_max_read_ms_during_apply', Math.max(...sentDuring).toFixed(1))
   // The reads are measured on fresh servers: the one that seeded and imported has another heap
   // and JIT state than a fresh one.
   await stopAll()
@@ -205,26 +264,29 @@ try {
     await stopAll()
   }
 
-  const rate = (side) => totals[side].requests / totals[side].seconds
-  emit('api_read_rps_plugin', rate('plugin').toFixed(1))
-  emit('api_read_rps_stock', rate('stock').toFixed(1))
-  emit('api_read_ratio', (rate('plugin') / rate('stock')).toFixed(3))
-  emit('api_read_ratio_paired', median(ratios).toFixed(3))
-  emit('api_read_ratio_rounds_p10_p90', `${percentile(ratios, 0.1).toFixed(3)} ${percentile(ratios, 0.9).toFixed(3)}`)
-  // The same comparison in CPU time per request of each server (all its threads), which idle
-  // moments and autocannon's own share of the two cores do not blur. Linux only.
-  const cpuPerRequest = (side) => totals[side].cpu / totals[side].requests
-  if (Number.isFinite(cpuPerRequest('plugin')) && Number.isFinite(cpuPerRequest('stock'))) {
-    emit('api_read_cpu_ms_per_request_plugin', cpuPerRequest('plugin').toFixed(2))
-    emit('api_read_cpu_ms_per_request_stock', cpuPerRequest('stock').toFixed(2))
-    emit('api_read_cpu_ratio', (cpuPerRequest('stock') / cpuPerRequest('plugin')).toFixed(3))
+  // BENCH_API_SETS=0: the import lines only (no read comparison with and without the plugin).
+  if (sets > 0) {
+    const rate = (side) => totals[side].requests / totals[side].seconds
+    emit('api_read_rps_plugin', rate('plugin').toFixed(1))
+    emit('api_read_rps_stock', rate('stock').toFixed(1))
+    emit('api_read_ratio', (rate('plugin') / rate('stock')).toFixed(3))
+    emit('api_read_ratio_paired', median(ratios).toFixed(3))
+    emit('api_read_ratio_rounds_p10_p90', `${percentile(ratios, 0.1).toFixed(3)} ${percentile(ratios, 0.9).toFixed(3)}`)
+    // The same comparison in CPU time per request of each server (all its threads), which idle
+    // moments and autocannon's own share of the two cores do not blur. Linux only.
+    const cpuPerRequest = (side) => totals[side].cpu / totals[side].requests
+    if (Number.isFinite(cpuPerRequest('plugin')) && Number.isFinite(cpuPerRequest('stock'))) {
+      emit('api_read_cpu_ms_per_request_plugin', cpuPerRequest('plugin').toFixed(2))
+      emit('api_read_cpu_ms_per_request_stock', cpuPerRequest('stock').toFixed(2))
+      emit('api_read_cpu_ratio', (cpuPerRequest('stock') / cpuPerRequest('plugin')).toFixed(3))
+    }
+    const ms = (side, share) => Math.round(percentile(latencies[side], share))
+    emit('api_read_p50_ms', ms('plugin', 0.5))
+    emit('api_read_p99_ms', ms('plugin', 0.99))
+    emit('api_read_p50_ms_stock', ms('stock', 0.5))
+    emit('api_read_p99_ms_stock', ms('stock', 0.99))
+    emit('api_read_rounds', `${sets} sets × ${rounds} rounds × ${slice} s per side, in turns, ${connections} connections`)
   }
-  const ms = (side, share) => Math.round(percentile(latencies[side], share))
-  emit('api_read_p50_ms', ms('plugin', 0.5))
-  emit('api_read_p99_ms', ms('plugin', 0.99))
-  emit('api_read_p50_ms_stock', ms('stock', 0.5))
-  emit('api_read_p99_ms_stock', ms('stock', 0.99))
-  emit('api_read_rounds', `${sets} sets × ${rounds} rounds × ${slice} s per side, in turns, ${connections} connections`)
   process.stdout.write(`${lines.join('\n')}\nbench_api=done\n`)
 } catch (error) {
   log(error.stack ?? String(error))

@@ -43,6 +43,8 @@ const targets = [
   { metric: impactName, target: '< 200 ms', measured: values.get(impactName), met: number(impactName) < 200 },
   { metric: 'report_check_ms_100x50', target: '< 1000 ms', measured: values.get('report_check_ms_100x50'), met: number('report_check_ms_100x50') < 1000 },
   { metric: 'api_read_ratio', target: '≥ 0.9', measured: values.get('api_read_ratio'), met: number('api_read_ratio') >= 0.9 },
+  { metric: 'import_rows_per_s_apply', target: '≥ 5000', measured: values.get('import_rows_per_s_apply'), met: number('import_rows_per_s_apply') >= 5000 },
+  { metric: 'import_read_p99_ratio', target: '≤ 3', measured: values.get('import_read_p99_ratio'), met: number('import_read_p99_ratio') <= 3 },
 ].filter(({ measured }) => measured !== undefined && !measured.startsWith('undefined'))
 
 const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8' }).stdout?.trim() ?? ''

@@ -5,12 +5,44 @@ type Transactions = Pick<BaseDatabaseAdapter, 'beginTransaction' | 'commitTransa
 /** How long a transaction waits for the one before it; past this it fails rather than hangs. */
 const WAIT_MS = 60_000
 
+/** The adapter's methods that write. Called outside a transaction and refused as busy, each waits for a turn of its own. */
+const WRITES = [
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateJobs',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+  'upsert',
+] as const
+
+type Write = (this: unknown, args: { req?: { transactionID?: unknown } }) => Promise<unknown>
+
+/** SQLITE_BUSY ("database is locked"), also when wrapped by drizzle (as its `cause`). */
+export const isBusy = (error: unknown): boolean => {
+  for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
+    const { code, message } = current as { code?: unknown; message?: unknown }
+    if (String(code).startsWith('SQLITE_BUSY') || /database is locked/i.test(String(message))) return true
+  }
+  return false
+}
+
 /**
  * SQLite has one writer at a time, and libSQL opens every transaction on a fresh connection with
  * no busy timeout: a second transaction that starts while one is open fails at once with
  * SQLITE_BUSY ("database is locked"), so two editors saving at the same moment got a 500. This
- * lets the transactions of this process take turns instead: `beginTransaction` waits until the
- * previous one has committed or rolled back. (Reads do not wait: in WAL mode they never block.)
+ * lets the writes of this process take turns instead: `beginTransaction` waits until the
+ * previous transaction has committed or rolled back. A write made outside any transaction
+ * (Payload counts a failed login that way) runs at once, and when a transaction holds the lock
+ * (a dataset import lets requests in while it writes) it waits for that one to end and runs
+ * again, instead of failing. (Reads do not wait: in WAL mode they never block.)
  */
 export const serializeSqliteTransactions = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapter,
@@ -21,7 +53,8 @@ export const serializeSqliteTransactions = (adapter: DatabaseAdapterObj): Databa
     let tail: Promise<void> = Promise.resolve()
     const turns = new Map<number | string, () => void>()
 
-    instance.beginTransaction = async function (this: unknown, options) {
+    /** Waits for every earlier turn to end; the returned function ends this one. */
+    const takeTurn = async (): Promise<() => void> => {
       let release = () => {}
       const turn = new Promise<void>((resolve) => {
         release = resolve
@@ -29,12 +62,24 @@ export const serializeSqliteTransactions = (adapter: DatabaseAdapterObj): Databa
       const previous = tail
       tail = previous.then(() => turn)
       let timer: NodeJS.Timeout | undefined
-      await Promise.race([
-        previous,
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`SQLite: waited ${WAIT_MS / 1000}s for another transaction to finish`)), WAIT_MS)
-        }),
-      ]).finally(() => clearTimeout(timer))
+      try {
+        await Promise.race([
+          previous,
+          new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`SQLite: waited ${WAIT_MS / 1000}s for another transaction to finish`)), WAIT_MS)
+          }),
+        ])
+      } catch (error) {
+        release()
+        throw error
+      } finally {
+        clearTimeout(timer)
+      }
+      return release
+    }
+
+    instance.beginTransaction = async function (this: unknown, options) {
+      const release = await takeTurn()
       try {
         const id = await begin.call(this, options)
         if (id === null || id === undefined) release()
@@ -58,6 +103,27 @@ export const serializeSqliteTransactions = (adapter: DatabaseAdapterObj): Databa
       }
     instance.commitTransaction = finishing(commit)
     instance.rollbackTransaction = finishing(rollback)
+
+    const methods = instance as unknown as Record<(typeof WRITES)[number], Write | undefined>
+    for (const name of WRITES) {
+      const write = methods[name]
+      if (typeof write !== 'function') continue
+      methods[name] = async function (this: unknown, args) {
+        if (args?.req?.transactionID) return write.call(this, args)
+        try {
+          return await write.call(this, args)
+        } catch (error) {
+          // Refused before it wrote anything: try once more when the open transaction has ended.
+          if (!isBusy(error)) throw error
+          const release = await takeTurn()
+          try {
+            return await write.call(this, args)
+          } finally {
+            release()
+          }
+        }
+      }
+    }
     return instance
   },
 })

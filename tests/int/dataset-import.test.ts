@@ -45,6 +45,7 @@ const dump = async () => {
     chapters: (await payload.find({ collection: 'chapters', ...all, draft: true })).docs.map((doc) => ({ figureCheck: doc.figureCheck, id: doc.id, updatedAt: doc.updatedAt })),
     datasetVersions: (await payload.findVersions({ collection: 'datasets', ...all })).docs,
     datasets: (await payload.find({ collection: 'datasets', ...all, draft: true })).docs,
+    audit: (await payload.find({ collection: 'audit-log', ...all })).docs.map((entry) => entry.id),
     imports: (await payload.find({ collection: 'dataset-imports', ...all })).docs,
     records: (await payload.find({ collection: 'dataset-records', ...all })).docs,
   })
@@ -165,13 +166,17 @@ describe('dry run, apply, versions', () => {
     expect(await dump()).toBe(before)
   })
 
-  it('a failure in the middle of the apply rolls every row back', async () => {
+  it('a failure after every row was written rolls all of them back, with the import entry and its audit entry', async () => {
     const before = await dump()
-    const db = ctx.payload.db as unknown as { create: (args: { collection: string }) => Promise<unknown> }
-    const original = db.create
-    let created = 0
-    db.create = function (this: unknown, args) {
-      if (args.collection === 'dataset-records' && ++created === 2) return Promise.reject(new Error('disk full (injected)'))
+    // The last write of an apply: the import entry's full diff, after every record, the entry itself and its audit entry.
+    const db = ctx.payload.db as unknown as { updateOne: (args: { collection: string }) => Promise<unknown> }
+    const original = db.updateOne
+    let failed = 0
+    db.updateOne = function (this: unknown, args) {
+      if (args.collection === 'dataset-imports') {
+        failed++
+        return Promise.reject(new Error('disk full (injected)'))
+      }
       return original.call(this, args)
     }
     try {
@@ -180,9 +185,9 @@ describe('dry run, apply, versions', () => {
       expect(response.status).toBe(500)
       expect(response.body.errors[0].message).toContain('er werd niets gewijzigd')
     } finally {
-      db.create = original
+      db.updateOne = original
     }
-    expect(created).toBe(2)
+    expect(failed).toBe(1)
     expect(await dump()).toBe(before)
   })
 

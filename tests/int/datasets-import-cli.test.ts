@@ -76,6 +76,53 @@ describe('npm run datasets:import', () => {
     expect(await values()).toEqual(before)
   })
 
+  it('a kill -9 in the middle of an apply leaves the dataset fully as it was, and the next import applies', async () => {
+    const { dataset } = await createDataset(ctx.payload, { records: [{ key: 'groot.a', label: 'A', unit: 'count', value: '1' }], slug: 'groot-cli' })
+    const snapshot = async () =>
+      JSON.stringify({
+        audit: (await ctx.payload.find({ collection: 'audit-log', depth: 0, limit: 0, pagination: false, sort: 'id' })).docs.map((entry) => entry.id),
+        imports: (await ctx.payload.count({ collection: 'dataset-imports', where: { dataset: { equals: dataset.id } } })).totalDocs,
+        records: (await ctx.payload.find({ collection: 'dataset-records', depth: 0, limit: 0, pagination: false, sort: 'key', where: { dataset: { equals: dataset.id } } })).docs.map(
+          (record) => `${record.id} ${record.key}=${record.value} ${record.label} ${record.updatedAt}`,
+        ),
+      })
+    const before = await snapshot()
+    // The most rows a file may have: one changed, the rest new.
+    const rows = ['key;label;value;unit', 'groot.a;A;2;count', ...Array.from({ length: 19_999 }, (_, index) => `groot.r${index};Rij ${index};${index};count`)]
+    const big = file('groot.csv', rows.join('\n'))
+
+    // Its own process group, so the kill reaches the import itself and not only scripts/run-ts.mjs.
+    const child = spawn(process.execPath, ['scripts/run-ts.mjs', 'scripts/datasets-import.ts', big, '--dataset', 'groot-cli'], {
+      detached: true,
+      env: { ...process.env, DATABASE_URL: ctx.database.url, NODE_OPTIONS: '--no-deprecation' },
+    })
+    let stderr = ''
+    let stdout = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })))
+    // Killed once it reports the first tenth of the records written: the rest is still to come.
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk
+      if (/Import: \d+ van 20000 records geschreven/.test(stderr) && child.exitCode === null) process.kill(-(child.pid as number), 'SIGKILL')
+    })
+    const { signal } = await ended
+    expect(stderr).toMatch(/Import: \d+ van 20000 records geschreven \((10|20|30)%\)/)
+    expect(stdout).not.toContain('Toegepast')
+    expect(signal).toBe('SIGKILL')
+    expect(await snapshot()).toBe(before)
+
+    // Nothing is left locked or half written: the next import applies as version 1.
+    const result = await runCli([file('klein.csv', 'key;label;value;unit\ngroot.a;A;3;count\n'), '--dataset', 'groot-cli'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Toegepast als versie 1.')
+    const { docs } = await ctx.payload.find({ collection: 'dataset-records', depth: 0, where: { dataset: { equals: dataset.id } } })
+    expect(docs.map((record) => `${record.key}=${record.value}`)).toEqual(['groot.a=3'])
+    for (const collection of ['dataset-records', 'dataset-imports'] as const) {
+      await ctx.payload.db.deleteMany({ collection, req: undefined as never, where: { dataset: { equals: dataset.id } } })
+    }
+    await ctx.payload.delete({ collection: 'datasets', id: dataset.id })
+  }, 180_000)
+
   it('exits 2 on usage errors, a missing file and an unknown dataset', async () => {
     expect((await runCli([])).code).toBe(2)
     expect((await runCli([file('x.csv', crm), '--dataset', 'budget', '--map', 'sleutel=Code'])).code).toBe(2)

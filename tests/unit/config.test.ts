@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { chapterSortKey } from '../../src/collections/Chapters/hooks/setSortKey'
 import { allowedOrigins } from '../../src/config/origins'
 import { EXAMPLE_SECRET, resolveSecret } from '../../src/config/secret'
+import { isBusy } from '../../src/config/sqliteWrites'
 import { slugify } from '../../src/fields/slug'
 import { validateHttpUrl } from '../../src/fields/url'
 import { wholeNumber } from '../../src/fields/validators'
@@ -102,5 +103,20 @@ describe('field validators', () => {
     expect(validateHttpUrl('https://socius.be')).toBe(true)
     expect(validateHttpUrl('javascript:alert(1)')).toMatch(/http/)
     expect(validateHttpUrl('socius.be')).toMatch(/geen geldig webadres/)
+  })
+})
+
+describe('isBusy (a SQLite write refused because another connection holds the lock)', () => {
+  it('recognises libSQL\'s SQLITE_BUSY, also wrapped by drizzle as the cause', () => {
+    const libsql = Object.assign(new Error('SQLITE_BUSY: database is locked'), { code: 'SQLITE_BUSY' })
+    expect(isBusy(libsql)).toBe(true)
+    expect(isBusy(Object.assign(new Error('Failed query: update "users" set ...'), { cause: libsql }))).toBe(true)
+    expect(isBusy(new Error('database is locked'))).toBe(true)
+  })
+
+  it('leaves every other failure alone', () => {
+    expect(isBusy(Object.assign(new Error('UNIQUE constraint failed'), { code: 'SQLITE_CONSTRAINT_UNIQUE' }))).toBe(false)
+    expect(isBusy(new Error('Failed query', { cause: new Error('no such table: users') }))).toBe(false)
+    expect(isBusy(undefined)).toBe(false)
   })
 })

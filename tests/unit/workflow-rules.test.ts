@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import type { TransitionInput } from '../../src/plugins/publication-workflow/rules'
 
-import { canonical, changedFields, reconcileNotes } from '../../src/plugins/publication-workflow/changes'
+import { canonical, changedFields, importAuditSummary, reconcileNotes } from '../../src/plugins/publication-workflow/changes'
 import { decideTransition } from '../../src/plugins/publication-workflow/rules'
 
 const base: TransitionInput = {
@@ -145,5 +145,18 @@ describe('reconcileNotes', () => {
   ])('an author who %s is refused', (_, after, isOwner) => {
     const result = reconcileNotes([note], after as never, { actor: 'author', isOwner: isOwner as boolean, now, userId: 4 })
     expect(result).toMatchObject({ refusal: { path: 'reviewNotes', status: 403 } })
+  })
+})
+
+describe('the audit summary of a dataset import', () => {
+  it('names the version, the file and every count, in Dutch and then English', () => {
+    expect(importAuditSummary({ fileName: 'crm.csv', summary: { added: 10000, changed: 3, removed: 1, unchanged: 0 }, version: 4 })).toBe(
+      'Import versie 4 uit crm.csv: 10000 records toegevoegd, 3 gewijzigd, 1 verwijderd, 0 ongewijzigd. / ' +
+        'Import version 4 from crm.csv: 10000 records added, 3 changed, 1 removed, 0 unchanged.',
+    )
+  })
+
+  it('counts a missing number as 0', () => {
+    expect(importAuditSummary({ fileName: 'a.xlsx', summary: { added: 2 }, version: 1 })).toContain('2 records toegevoegd, 0 gewijzigd, 0 verwijderd, 0 ongewijzigd.')
   })
 })

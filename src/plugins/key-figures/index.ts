@@ -18,13 +18,14 @@ import { createVerdictCache } from './read/verdicts'
 import { createDatasetCache } from './server/datasetCache'
 
 export type { KeyFiguresPluginOptions, SanitizedKeyFiguresOptions } from './types'
-export { SKIP_FIGURE_CHECK, VALUES_ALREADY_READ } from './types'
+export { SKIP_FIGURE_CHECK } from './types'
 export { SKIP_FIGURE_RESOLVE } from './read/hooks'
 export { FOOTING_FIELD } from './fields/footing'
 export type { ResolvedFigure } from './read/resolveFigure'
 export type { ReportCheck, ReportFinding } from './server/checkReport'
 export { checkReport } from './server/checkReport'
 export { settleFigureRechecks } from './import/server/recheck'
+export { importsSlugOf } from './import/server/slugs'
 
 const COMPONENTS = '/plugins/key-figures/components'
 

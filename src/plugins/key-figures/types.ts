@@ -57,12 +57,3 @@ export type FigureCheckStatus = 'mismatch' | 'ok' | 'stale' | 'unchecked'
 /** Set on `req.context` to skip the gate, e.g. for the plugin's own bookkeeping writes. */
 export const SKIP_FIGURE_CHECK = 'keyFigures:skipCheck'
 
-/** Set on `req.context` by an import: its record writes re-check dependents once, at the end, not per record. */
-export const SKIP_STALE_FLAGGING = 'keyFigures:skipStaleFlagging'
-
-/**
- * Set on `req.context` by a server-side writer whose record values were read with
- * `readRecordValue` already (the import): they are stored as they are, not read a second time
- * ("1.540" read from "1,540%" is the stored 1.54, not an ambiguous text).
- */
-export const VALUES_ALREADY_READ = 'keyFigures:valuesAlreadyRead'

@@ -120,3 +120,21 @@ export const reconcileNotes = (
   }
   return { notes }
 }
+
+/** What an applied dataset import did, as one audit summary (Dutch first, like the other entries, then English). */
+export const importAuditSummary = ({
+  fileName,
+  summary,
+  version,
+}: {
+  fileName: string
+  summary: { added?: number | null; changed?: number | null; removed?: number | null; unchanged?: number | null }
+  version: number
+}): string => {
+  const count = (value: number | null | undefined) => value ?? 0
+  const { added, changed, removed, unchanged } = { added: count(summary.added), changed: count(summary.changed), removed: count(summary.removed), unchanged: count(summary.unchanged) }
+  return (
+    `Import versie ${version} uit ${fileName}: ${added} records toegevoegd, ${changed} gewijzigd, ${removed} verwijderd, ${unchanged} ongewijzigd. / ` +
+    `Import version ${version} from ${fileName}: ${added} records added, ${changed} changed, ${removed} removed, ${unchanged} unchanged.`
+  )
+}

@@ -1,13 +1,16 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config } from 'payload'
 
+import type { SanitizedKeyFiguresOptions } from '../key-figures'
 import type { PublicationWorkflowOptions, SanitizedWorkflowOptions } from './types'
 
+import { importsSlugOf } from '../key-figures'
 import { withAuthorAccess } from './access'
 import { createAuditLogCollection } from './collections/auditLog'
 import { workflowEndpoints } from './endpoints'
 import { withReviewTab, workflowSidebarFields } from './fields/workflowFields'
 import { auditDataAfterChange, auditDataAfterDelete } from './hooks/auditDataAfterChange'
 import { auditPublicationAfterChange } from './hooks/auditPublicationAfterChange'
+import { auditImportAfterChange } from './hooks/auditImportAfterChange'
 import { auditRefusalAfterError } from './hooks/auditRefusalAfterError'
 import { auditWorkflowAfterChange } from './hooks/auditWorkflowAfterChange'
 import { enforceWorkflowBeforeChange } from './hooks/enforceWorkflowBeforeChange'
@@ -39,8 +42,22 @@ export const publicationWorkflowPlugin =
   (pluginOptions: PublicationWorkflowOptions) =>
   (incoming: Config): Config => {
     const options: SanitizedWorkflowOptions = sanitizeOptions(pluginOptions)
+    // A key-figures plugin whose records are audited: its imports (which write records without
+    // their hooks) are audited instead, one entry per import. Its options sit in `custom`.
+    const auditedImports = new Map(
+      Object.values((incoming.custom?.keyFigures ?? {}) as Record<string, SanitizedKeyFiguresOptions>)
+        .filter((keyFigures) => options.auditCollections.includes(keyFigures.slugs.records as CollectionSlug))
+        .map((keyFigures) => [importsSlugOf(keyFigures) as string, keyFigures.slugs.datasets as string]),
+    )
 
     const collections = (incoming.collections ?? []).map((collection): CollectionConfig => {
+      const importsOfDatasets = auditedImports.get(collection.slug)
+      if (importsOfDatasets && options.enabled) {
+        return {
+          ...collection,
+          hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), auditImportAfterChange(options, importsOfDatasets)] },
+        }
+      }
       if (options.auditCollections.includes(collection.slug as never)) {
         if (!options.enabled) return collection
         return {

@@ -2,12 +2,13 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import type { SanitizedKeyFiguresOptions } from '../types'
 
-import { FIGURE_UNITS, formatFigure, isDecimalString, isFigureUnit, normalizeRecordId, readRecordValue } from '../engine'
+import { FIGURE_UNITS, isDecimalString, isFigureUnit, normalizeRecordId, readRecordValue } from '../engine'
 import { footingField } from '../fields/footing'
 import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange'
 import { readRecordValueBeforeValidate } from '../hooks/readRecordValueBeforeValidate'
 import { refuseRemovingUsedDataBeforeDelete } from '../hooks/refuseRemovingUsedData'
 import { reportFootingAfterChange } from '../hooks/reportFootingAfterChange'
+import { pickerTitleOf } from './pickerTitle'
 
 /** What the record picker shows and searches: dataset, key, label and the formatted value. */
 const setPickerTitle =
@@ -31,8 +32,7 @@ const setPickerTitle =
         .catch(() => null)
       datasetSlug = (dataset as { slug?: string } | null)?.slug ?? ''
     }
-    const shown = isFigureUnit(merged.unit) && isDecimalString(String(merged.value)) ? formatFigure(String(merged.value), merged.unit) : merged.value
-    data.pickerTitle = `${datasetSlug} · ${merged.key} · ${merged.label} = ${shown}`
+    data.pickerTitle = pickerTitleOf(datasetSlug, merged)
     return data
   }
 

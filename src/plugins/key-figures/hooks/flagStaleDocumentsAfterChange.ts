@@ -3,7 +3,6 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { RecordId } from '../engine'
 import type { SanitizedKeyFiguresOptions } from '../types'
 
-import { SKIP_STALE_FLAGGING } from '../types'
 
 import { datasetChanged, recordChanged } from '../server/dataChanges'
 import { markStaleDocuments } from '../server/markStaleDocuments'
@@ -17,7 +16,7 @@ import { markStaleDocuments } from '../server/markStaleDocuments'
 export const flagStaleDocumentsAfterChange =
   (options: SanitizedKeyFiguresOptions, kind: 'datasets' | 'records'): CollectionAfterChangeHook =>
   async ({ doc, operation, previousDoc, req }) => {
-    if (!options.enabled || operation !== 'update' || !previousDoc || req.context?.[SKIP_STALE_FLAGGING]) return doc
+    if (!options.enabled || operation !== 'update' || !previousDoc) return doc
     const changed = kind === 'records' ? recordChanged(doc, previousDoc) : datasetChanged(doc, previousDoc)
     if (!changed) return doc
     await markStaleDocuments({ ids: [doc.id as RecordId], kind, options, req })

@@ -3,7 +3,6 @@ import type { FieldHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import { isFigureUnit, readRecordValue } from '../engine'
-import { VALUES_ALREADY_READ } from '../types'
 
 const languageOf = (language: string | undefined): 'en' | 'nl' => (language === 'en' ? 'en' : 'nl')
 
@@ -13,11 +12,11 @@ const languageOf = (language: string | undefined): 'en' | 'nl' => (language === 
  * "1552000.00", "-0" becomes "0". A value it cannot read ("1.540" is 1540 or 1.54) is refused with
  * a 400 on the field `value` that says why, on every path (admin, REST, GraphQL, Local API).
  *
- * Not read again: a value left as it is stored (a save that does not change it), and values a
- * server-side writer has read with the same reader already (`VALUES_ALREADY_READ`, the import).
+ * Not read again: a value left as it is stored (a save that does not change it). The dataset
+ * import reads its cells with the same reader and writes through the adapter, past this hook.
  */
-export const readRecordValueBeforeValidate: FieldHook = ({ collection, context, originalDoc, path, previousValue, req, siblingData, value }) => {
-  if (value === undefined || value === null || context?.[VALUES_ALREADY_READ]) return value
+export const readRecordValueBeforeValidate: FieldHook = ({ collection, originalDoc, path, previousValue, req, siblingData, value }) => {
+  if (value === undefined || value === null) return value
   if (previousValue !== undefined && value === previousValue) return value
   const unit = siblingData?.unit ?? (originalDoc as { unit?: unknown } | undefined)?.unit
   const reading = readRecordValue(value, isFigureUnit(unit) ? unit : 'decimal')

@@ -6,7 +6,6 @@ import type { SanitizedKeyFiguresOptions } from '../types'
 import { FOOTING_FIELD } from '../fields/footing'
 import { recordChanged } from '../server/dataChanges'
 import { failingFootingOf } from '../server/failingFooting'
-import { SKIP_STALE_FLAGGING } from '../types'
 
 /**
  * A record save that changes a value is accepted even when a footing rule of its dataset no
@@ -18,7 +17,7 @@ import { SKIP_STALE_FLAGGING } from '../types'
 export const reportFootingAfterChange =
   (options: SanitizedKeyFiguresOptions): CollectionAfterChangeHook =>
   async ({ doc, operation, previousDoc, req }) => {
-    if (!options.enabled || operation !== 'update' || !previousDoc || req.context?.[SKIP_STALE_FLAGGING]) return doc
+    if (!options.enabled || operation !== 'update' || !previousDoc) return doc
     if (!recordChanged(doc, previousDoc)) return doc
     return { ...doc, [FOOTING_FIELD]: await failingFootingOf(doc.id as RecordId, req, options) }
   }

@@ -6,6 +6,7 @@ import path from 'node:path'
 
 import type { ColumnMapping } from '../rows'
 import type { ImportPlan } from './importDataset'
+import type { ImportProgress } from './writeRecords'
 
 import { getKeyFiguresOptions } from '../../server/pluginOptions'
 import { applyImport, DatasetNotFoundError, ImportRefusedError, planImport } from './importDataset'
@@ -87,6 +88,20 @@ export const formatPlan = (plan: ImportPlan, applied: boolean): string => {
 }
 
 /**
+ * Prints how far an apply has got on stderr (stdout stays the plan, or JSON), each time another
+ * tenth of the records is written: a 20,000-row import takes a few seconds.
+ */
+export const progressPrinter = (print: (text: string) => void) => {
+  let shownTenths = 0
+  return ({ total, written }: ImportProgress) => {
+    const tenths = total ? Math.floor((written * 10) / total) : 10
+    if (tenths <= shownTenths) return
+    shownTenths = tenths
+    print(`Import: ${written} van ${total} records geschreven (${tenths * 10}%).`)
+  }
+}
+
+/**
  * `datasets:import`: 0 when the import was applied (or the dry run found nothing wrong), 1 when
  * the file has problems (nothing written), 2 on a usage error, a missing file or dataset, or a
  * database that cannot be reached.
@@ -147,7 +162,7 @@ export const runDatasetsImport = async ({
       return plan.problems.length ? 1 : 0
     }
     try {
-      const applied = await applyImport(common)
+      const applied = await applyImport({ ...common, onProgress: progressPrinter(out.error) })
       out.log(args.json ? JSON.stringify(applied, null, 2) : formatPlan(applied.plan, true))
       return 0
     } catch (error) {
