@@ -3,7 +3,10 @@ import { describe, expect, it } from '@jest/globals'
 import { chapterSortKey } from '../../src/collections/Chapters/hooks/setSortKey'
 import { allowedOrigins } from '../../src/config/origins'
 import { EXAMPLE_SECRET, resolveSecret } from '../../src/config/secret'
-import { slugify } from '../../src/fields/slug'
+import { Forbidden } from 'payload'
+
+import { runJobsAccess } from '../../src/config/jobs'
+import { copySlugCandidate, slugify } from '../../src/fields/slug'
 import { validateHttpUrl } from '../../src/fields/url'
 import { wholeNumber } from '../../src/fields/validators'
 
@@ -68,6 +71,27 @@ describe('slugify', () => {
     ['  --Coördinatie--  ', 'coordinatie'],
   ])('%s -> %s', (input, expected) => {
     expect(slugify(input)).toBe(expected)
+  })
+})
+
+describe('copySlugCandidate', () => {
+  it('appends -2, -3, ... and shortens a long slug to stay within 120 characters', () => {
+    expect(copySlugCandidate('ons-zakelijk-plan', 1)).toBe('ons-zakelijk-plan-2')
+    expect(copySlugCandidate('jaarverslag-2024', 2)).toBe('jaarverslag-2024-3')
+    const long = copySlugCandidate(`${'a'.repeat(117)}-b`, 1)
+    expect(long).toBe(`${'a'.repeat(117)}-2`)
+    expect(long.length).toBeLessThanOrEqual(120)
+  })
+})
+
+describe('runJobsAccess', () => {
+  const req = (user: unknown, authorization = '') => ({ headers: new Headers(authorization ? { authorization } : {}), t: (key: string) => key, user }) as never
+
+  it('lets an admin run jobs, answers a logged-in editor or author with 403 (not "log in"), and an anonymous caller with false (401)', () => {
+    expect(runJobsAccess({ req: req({ roles: ['admin'] }) })).toBe(true)
+    expect(() => runJobsAccess({ req: req({ roles: ['editor'] }) })).toThrow(Forbidden)
+    expect(() => runJobsAccess({ req: req({ roles: ['author'] }) })).toThrow(Forbidden)
+    expect(runJobsAccess({ req: req(null) })).toBe(false)
   })
 })
 
