@@ -3,6 +3,7 @@ import type { Plugin } from 'payload'
 import { hasRole } from '../access'
 import { slugs } from '../collections/slugs'
 import { isEditor, publishedOrLoggedIn } from '../access'
+import { inputGuardPlugin } from './input-guard'
 import { keyFiguresPlugin } from './key-figures'
 import { publicationWorkflowPlugin } from './publication-workflow'
 
@@ -27,4 +28,7 @@ export const plugins: Plugin[] = [
     authorFields: { [slugs.chapters]: ['practices'], [slugs.featuredArticles]: ['practices'] },
     collections: [slugs.chapters, slugs.featuredArticles, slugs.reports, slugs.podcastEpisodes, slugs.publications],
   }),
+  // Last: it guards the collections the plugins above add too. The audit log and the import
+  // history are written by the server only; their texts come from documents already checked.
+  inputGuardPlugin({ exclude: ['audit-log', 'dataset-imports'] }),
 ]

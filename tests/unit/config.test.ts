@@ -7,7 +7,7 @@ import { Forbidden } from 'payload'
 
 import { runJobsAccess } from '../../src/config/jobs'
 import { copySlugCandidate, slugify } from '../../src/fields/slug'
-import { validateHttpUrl } from '../../src/fields/url'
+import { validateHttpUrl, validateLinkUrl } from '../../src/fields/url'
 import { wholeNumber } from '../../src/fields/validators'
 
 // database.ts imports the adapters; the kind detection is tested without booting one.
@@ -120,6 +120,11 @@ describe('field validators', () => {
     expect(wholeNumber('Het aantal downloads')(-1)).toMatch(/vanaf 0/)
     expect(wholeNumber('Het aantal downloads')(12)).toBe(true)
     expect(wholeNumber('Het aantal downloads')(null)).toBe(true)
+  })
+
+  it('validateLinkUrl accepts http(s), mailto, tel and paths on this site, and nothing else', () => {
+    for (const url of ['https://socius.be', 'mailto:a@b.be', 'tel:+32', '/pad', '#anker', '', null]) expect(validateLinkUrl(url)).toBe(true)
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', ' JAVASCRIPT:x', 'java\nscript:x']) expect(validateLinkUrl(url)).toMatchObject({ nl: expect.stringContaining('enkel http(s), mailto, tel') })
   })
 
   it('validateHttpUrl accepts http(s) only', () => {

@@ -5,6 +5,7 @@ import type { SanitizedKeyFiguresOptions } from '../types'
 import { FIGURE_UNITS, formatFigure, isDecimalString, isFigureUnit, normalizeRecordId, parseFigure } from '../engine'
 import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange'
 import { refuseRemovingUsedDataBeforeDelete } from '../hooks/refuseRemovingUsedData'
+import { IMPORT_LIMITS } from '../import/limits'
 
 /**
  * Reads what an editor typed as a value: "1552000.00" as is, or the printed style of the unit
@@ -70,6 +71,8 @@ export const createDatasetRecordsCollection = (options: SanitizedKeyFiguresOptio
       label: { en: 'Key', nl: 'Sleutel' },
       required: true,
       index: true,
+      // The same limits as an import (a key or label typed here could not be imported back otherwise).
+      maxLength: IMPORT_LIMITS.maxKeyLength,
       admin: { description: { en: 'Stable and unique within the dataset, e.g. deelnemers.secundair.totaal', nl: 'Vast en uniek binnen de dataset, bv. deelnemers.secundair.totaal' } },
       validate: async (value: null | string | undefined, { data, id, req }: { data: Record<string, unknown>; id?: number | string; req: import('payload').PayloadRequest }) => {
         if (!value) return 'Vul een sleutel in.'
@@ -82,7 +85,7 @@ export const createDatasetRecordsCollection = (options: SanitizedKeyFiguresOptio
         return totalDocs ? `Sleutel "${value}" bestaat al in deze dataset.` : true
       },
     },
-    { name: 'label', type: 'text', label: { en: 'Label', nl: 'Label' }, required: true },
+    { name: 'label', type: 'text', label: { en: 'Label', nl: 'Label' }, required: true, maxLength: IMPORT_LIMITS.maxLabelLength },
     {
       type: 'row',
       fields: [
