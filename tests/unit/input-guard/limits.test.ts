@@ -42,4 +42,16 @@ describe('text limits for every text field', () => {
     expect(limited[5].blocks[0].fields[0].maxLength).toBe(1_000)
     expect(limited[6].fields[0].maxLength).toBe(1_000)
   })
+
+  it('leaves fields the server fills alone: hidden or read-only in the admin, and what is inside them', () => {
+    const limited = withTextLimits(
+      [
+        { admin: { hidden: true }, name: 'sortKey', type: 'text' },
+        { admin: { readOnly: true }, fields: [{ name: 'reason', type: 'textarea' }], name: 'scheduledPublishFailure', type: 'group' },
+      ] as unknown as Field[],
+      limits,
+    ) as any[]
+    expect(limited[0].maxLength).toBeUndefined()
+    expect(limited[1].fields[0].maxLength).toBeUndefined()
+  })
 })
