@@ -9,7 +9,7 @@ import sharp from 'sharp'
 import { collections } from './src/collections'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/config/database'
-import { canRunJobs } from './src/config/jobs'
+import { runJobsAccess } from './src/config/jobs'
 import { allowedOrigins } from './src/config/origins'
 import { resolveSecret } from './src/config/secret'
 import { plugins } from './src/plugins'
@@ -38,7 +38,7 @@ export default buildConfig({
   },
   jobs: {
     // An outside cron may run jobs too: GET /api/payload-jobs/run with `Authorization: Bearer $CRON_SECRET`.
-    access: { run: canRunJobs },
+    access: { run: runJobsAccess },
     // Runs scheduled publishes where Payload runs with its cron enabled (`next dev`, `next start`).
     autoRun: [{ cron: '* * * * *', limit: 25, queue: 'default' }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { richTextField } from '../fields/richText'
 import { seoFields } from '../fields/seo'
 import { slugField } from '../fields/slug'
+import { urlField } from '../fields/url'
 import { draftVersions, editorialAccess, labels } from './shared'
 import { slugs } from './slugs'
 import { documentPreviewUrl } from '../config/frontend'
@@ -81,7 +82,7 @@ export const FeaturedArticles: CollectionConfig<'featured-articles'> = {
                       min: 1,
                       admin: { width: '15%' },
                     },
-                    { name: 'url', type: 'text', label: { en: 'Link', nl: 'Link' }, admin: { width: '85%' } },
+                    urlField('url', { en: 'Link', nl: 'Link' }, { admin: { placeholder: 'https://', width: '85%' } }),
                   ],
                 },
                 { name: 'text', type: 'textarea', label: { en: 'Text', nl: 'Tekst' }, required: true },

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { createHash, timingSafeEqual } from 'node:crypto'
+import { Forbidden } from 'payload'
 
 import { hasRole } from '../access/roles'
 
@@ -19,4 +20,15 @@ export const canRunJobs = ({ req }: { req: PayloadRequest }): boolean => {
   const match = /^Bearer\s+(.+)$/i.exec(header)
   if (!match) return false
   return timingSafeEqual(digest(match[1].trim()), digest(secret))
+}
+
+/**
+ * The jobs access rule Payload is given. Payload's run endpoint answers every refusal with 401
+ * ("log in"), which tells a logged-in editor the wrong thing: someone logged in who may not run
+ * jobs gets 403 Forbidden instead. Anonymous callers (or a wrong cron secret) still get 401.
+ */
+export const runJobsAccess = ({ req }: { req: PayloadRequest }): boolean => {
+  if (canRunJobs({ req })) return true
+  if (req.user) throw new Forbidden(req.t)
+  return false
 }

@@ -34,6 +34,28 @@ export const isBusy = (error: unknown): boolean => {
   return false
 }
 
+type TransactionMode = 'deferred' | 'read' | 'write'
+type LibsqlClient = { transaction: (mode?: TransactionMode) => Promise<unknown> }
+
+const deferredClients = new WeakSet<object>()
+
+/**
+ * libSQL begins every transaction with BEGIN IMMEDIATE (mode `write`), Drizzle passes no mode,
+ * so a transaction holds SQLite's one write lock from its first moment, before it has written
+ * anything. Payload's forgot-password writes its rate-limit mark on the main connection while
+ * the request's own transaction is open (it must survive a rollback); against an IMMEDIATE
+ * transaction that write can only fail ("database is locked"), so password reset never worked.
+ * BEGIN DEFERRED takes the lock at the transaction's first write: the mark is written and
+ * committed first, then the transaction goes on. The transactions of this process still take
+ * turns (below), so a deferred transaction never meets another one of ours half way.
+ */
+const beginDeferred = (client: LibsqlClient | undefined) => {
+  if (!client || typeof client.transaction !== 'function' || deferredClients.has(client)) return
+  const transaction = client.transaction.bind(client)
+  client.transaction = (mode: TransactionMode = 'deferred') => transaction(mode)
+  deferredClients.add(client)
+}
+
 /**
  * SQLite has one writer at a time, and libSQL opens every transaction on a fresh connection with
  * no busy timeout: a second transaction that starts while one is open fails at once with
@@ -81,6 +103,7 @@ export const serializeSqliteTransactions = (adapter: DatabaseAdapterObj): Databa
     instance.beginTransaction = async function (this: unknown, options) {
       const release = await takeTurn()
       try {
+        beginDeferred((this as { client?: LibsqlClient } | undefined)?.client ?? (instance as unknown as { client?: LibsqlClient }).client)
         const id = await begin.call(this, options)
         if (id === null || id === undefined) release()
         else turns.set(id, release)

@@ -4,6 +4,7 @@ import { hasRole } from '../access'
 import { slugs } from '../collections/slugs'
 import { inPublishedDatasetOrLoggedIn, isEditor, publishedOrLoggedIn } from '../access'
 import { accountSecurityPlugin, parseTrustProxy } from './account-security'
+import { inputGuardPlugin } from './input-guard'
 import { keyFiguresPlugin } from './key-figures'
 import { publicationWorkflowPlugin } from './publication-workflow'
 import { publishedVersionsPlugin } from './published-versions'
@@ -32,8 +33,11 @@ export const plugins: Plugin[] = [
   }),
   // Password policy, login throttling per address before the account lock, one answer for locked and wrong.
   accountSecurityPlugin({ collection: slugs.users, trustedProxies: parseTrustProxy(process.env.TRUST_PROXY) }),
-  // Last, so it sees every collection with drafts (also the key-figures datasets); its hooks go
-  // first, so the figure gate, the workflow and the dataset guard see what a save does to the
-  // published version.
+  // After the plugins that add collections, so it sees every collection with drafts (also the
+  // key-figures datasets); its hooks go first, so the figure gate, the workflow and the dataset
+  // guard see what a save does to the published version.
   publishedVersionsPlugin({ canUnpublish: (req) => hasRole(req.user, 'admin', 'editor') }),
+  // Last: it guards the collections the plugins above add too. The audit log and the import
+  // history are written by the server only; their texts come from documents already checked.
+  inputGuardPlugin({ exclude: ['audit-log', 'dataset-imports'] }),
 ]

@@ -17,25 +17,27 @@ const readBody = async (req: IncomingMessage): Promise<Buffer | undefined> => {
 
 /**
  * A real HTTP server on loopback in front of the same route handlers Next mounts under
- * `src/app/(payload)/api`: REST (`/api/...`, GET with our HTTP caching) and GraphQL (`/api/graphql`,
- * POST, and GET for queries).
+ * `src/app/(payload)/api`: REST (`/api/...`, GET with our HTTP caching, writes behind the request
+ * guard) and GraphQL (`/api/graphql`, POST behind the request guard, and GET for queries).
  */
 export const startHttpServer = async (): Promise<TestServer> => {
   const { default: config } = await import('../../payload.config')
   const routes = await import('@payloadcms/next/routes')
   const { withHttpCaching } = await import('../../src/api/httpCache')
   const { graphqlGet } = await import('../../src/api/graphqlGet')
+  const { withGraphqlRequestGuard, withRequestGuard } = await import('../../src/api/requestGuard')
   const rest: Record<string, RouteHandler> = {
     DELETE: routes.REST_DELETE(config),
     GET: withHttpCaching(routes.REST_GET(config)),
     HEAD: withHttpCaching(routes.REST_GET(config)),
     OPTIONS: routes.REST_OPTIONS(config),
-    PATCH: routes.REST_PATCH(config),
-    POST: routes.REST_POST(config),
-    PUT: routes.REST_PUT(config),
+    PATCH: withRequestGuard(routes.REST_PATCH(config)),
+    POST: withRequestGuard(routes.REST_POST(config)),
+    PUT: withRequestGuard(routes.REST_PUT(config)),
   }
-  const graphql = routes.GRAPHQL_POST(config) as unknown as (request: Request) => Promise<Response>
-  const graphqlRead = withHttpCaching(graphqlGet(graphql))
+  const graphqlPost = routes.GRAPHQL_POST(config) as unknown as (request: Request) => Promise<Response>
+  const graphql = withGraphqlRequestGuard(graphqlPost)
+  const graphqlRead = withHttpCaching(graphqlGet(graphqlPost))
 
   let base = ''
   const server: Server = createServer(async (req, res) => {

@@ -114,6 +114,20 @@ describe('bad input: refused with row, column and problem, and nothing written',
     expect(await dump()).toBe(before)
   })
 
+  it.each([
+    ['JSON that breaks off', '{"dryRun": fals'],
+    ['a list instead of an object', '[true]'],
+  ])('a _payload that is %s is refused with 400 naming _payload, and nothing written', async (_what, raw) => {
+    const before = await dump()
+    const form = new FormData()
+    form.append('file', new Blob([readFileSync(path.join(corpus, 'bom.csv'))]), 'bom.csv')
+    form.append('_payload', raw)
+    const response = await fetch(`${server.url}/api/key-figures/datasets/vragen/import`, { body: form, headers: { Authorization: `JWT ${editor.token}` }, method: 'POST' })
+    expect(response.status).toBe(400)
+    expect((await response.json()).errors[0].data.errors[0]).toMatchObject({ message: expect.stringContaining('_payload'), path: '_payload' })
+    expect(await dump()).toBe(before)
+  })
+
   it('a 50,000-row file is refused with the 20,000-row limit at row 20,002', async () => {
     const before = await dump()
     const response = await upload(editor, 'vragen', 'groot.csv', fiftyThousandRows())

@@ -3,9 +3,12 @@ import { describe, expect, it } from '@jest/globals'
 import { chapterSortKey } from '../../src/collections/Chapters/hooks/setSortKey'
 import { allowedOrigins } from '../../src/config/origins'
 import { EXAMPLE_SECRET, resolveSecret } from '../../src/config/secret'
+import { Forbidden } from 'payload'
+
+import { runJobsAccess } from '../../src/config/jobs'
 import { isBusy } from '../../src/config/sqliteWrites'
-import { slugify } from '../../src/fields/slug'
-import { validateHttpUrl } from '../../src/fields/url'
+import { copySlugCandidate, slugify } from '../../src/fields/slug'
+import { validateHttpUrl, validateLinkUrl } from '../../src/fields/url'
 import { wholeNumber } from '../../src/fields/validators'
 
 // database.ts imports the adapters; the kind detection is tested without booting one.
@@ -72,6 +75,27 @@ describe('slugify', () => {
   })
 })
 
+describe('copySlugCandidate', () => {
+  it('appends -2, -3, ... and shortens a long slug to stay within 120 characters', () => {
+    expect(copySlugCandidate('ons-zakelijk-plan', 1)).toBe('ons-zakelijk-plan-2')
+    expect(copySlugCandidate('jaarverslag-2024', 2)).toBe('jaarverslag-2024-3')
+    const long = copySlugCandidate(`${'a'.repeat(117)}-b`, 1)
+    expect(long).toBe(`${'a'.repeat(117)}-2`)
+    expect(long.length).toBeLessThanOrEqual(120)
+  })
+})
+
+describe('runJobsAccess', () => {
+  const req = (user: unknown, authorization = '') => ({ headers: new Headers(authorization ? { authorization } : {}), t: (key: string) => key, user }) as never
+
+  it('lets an admin run jobs, answers a logged-in editor or author with 403 (not "log in"), and an anonymous caller with false (401)', () => {
+    expect(runJobsAccess({ req: req({ roles: ['admin'] }) })).toBe(true)
+    expect(() => runJobsAccess({ req: req({ roles: ['editor'] }) })).toThrow(Forbidden)
+    expect(() => runJobsAccess({ req: req({ roles: ['author'] }) })).toThrow(Forbidden)
+    expect(runJobsAccess({ req: req(null) })).toBe(false)
+  })
+})
+
 describe('chapterSortKey', () => {
   it('sorts by section first, then by each number part as a number', () => {
     const keys = [
@@ -97,6 +121,11 @@ describe('field validators', () => {
     expect(wholeNumber('Het aantal downloads')(-1)).toMatch(/vanaf 0/)
     expect(wholeNumber('Het aantal downloads')(12)).toBe(true)
     expect(wholeNumber('Het aantal downloads')(null)).toBe(true)
+  })
+
+  it('validateLinkUrl accepts http(s), mailto, tel and paths on this site, and nothing else', () => {
+    for (const url of ['https://socius.be', 'mailto:a@b.be', 'tel:+32', '/pad', '#anker', '', null]) expect(validateLinkUrl(url)).toBe(true)
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', ' JAVASCRIPT:x', 'java\nscript:x']) expect(validateLinkUrl(url)).toMatchObject({ nl: expect.stringContaining('enkel http(s), mailto, tel') })
   })
 
   it('validateHttpUrl accepts http(s) only', () => {

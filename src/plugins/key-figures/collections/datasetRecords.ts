@@ -9,6 +9,7 @@ import { readRecordValueBeforeValidate } from '../hooks/readRecordValueBeforeVal
 import { refuseRemovingUsedDataBeforeDelete } from '../hooks/refuseRemovingUsedData'
 import { reportFootingAfterChange } from '../hooks/reportFootingAfterChange'
 import { pickerTitleOf } from './pickerTitle'
+import { IMPORT_LIMITS } from '../import/limits'
 
 /** What the record picker shows and searches: dataset, key, label and the formatted value. */
 const setPickerTitle =
@@ -53,6 +54,8 @@ export const createDatasetRecordsCollection = (options: SanitizedKeyFiguresOptio
       label: { en: 'Key', nl: 'Sleutel' },
       required: true,
       index: true,
+      // The same limits as an import (a key or label typed here could not be imported back otherwise).
+      maxLength: IMPORT_LIMITS.maxKeyLength,
       admin: { description: { en: 'Stable and unique within the dataset, e.g. deelnemers.secundair.totaal', nl: 'Vast en uniek binnen de dataset, bv. deelnemers.secundair.totaal' } },
       validate: async (value: null | string | undefined, { data, id, req }: { data: Record<string, unknown>; id?: number | string; req: import('payload').PayloadRequest }) => {
         if (!value) return 'Vul een sleutel in.'
@@ -65,7 +68,7 @@ export const createDatasetRecordsCollection = (options: SanitizedKeyFiguresOptio
         return totalDocs ? `Sleutel "${value}" bestaat al in deze dataset.` : true
       },
     },
-    { name: 'label', type: 'text', label: { en: 'Label', nl: 'Label' }, required: true },
+    { name: 'label', type: 'text', label: { en: 'Label', nl: 'Label' }, required: true, maxLength: IMPORT_LIMITS.maxLabelLength },
     {
       type: 'row',
       fields: [

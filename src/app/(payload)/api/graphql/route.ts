@@ -3,8 +3,10 @@ import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { graphqlGet } from '../../../../api/graphqlGet'
 import { withHttpCaching } from '../../../../api/httpCache'
+import { withGraphqlRequestGuard } from '../../../../api/requestGuard'
 
-export const POST = GRAPHQL_POST(config)
+// Malformed JSON gets a 400 naming the body, not Payload's empty 500.
+export const POST = withGraphqlRequestGuard(GRAPHQL_POST(config) as unknown as (request: Request) => Promise<Response>)
 // Queries over GET, cacheable like REST reads.
 export const GET = withHttpCaching(graphqlGet(GRAPHQL_POST(config) as unknown as (request: Request) => Promise<Response>))
 export const OPTIONS = REST_OPTIONS(config)

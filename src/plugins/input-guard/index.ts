@@ -1,0 +1,57 @@
+import type { Config, Plugin } from 'payload'
+
+import type { InputGuardOptions } from './options'
+
+import { freshRowIdsBeforeValidate } from './hooks/freshRowIdsBeforeValidate'
+import { refuseBadInputBeforeOperation } from './hooks/refuseBadInputBeforeOperation'
+import { refuseMissingRelationsBeforeChange } from './hooks/refuseMissingRelationsBeforeChange'
+import { stripServerFieldsBeforeOperation } from './hooks/stripServerFieldsBeforeOperation'
+import { withTextLimits } from './limits'
+import { sanitizeOptions } from './options'
+
+export type { InputGuardOptions, SanitizedInputGuardOptions } from './options'
+export { DEFAULT_RICH_TEXT_LIMITS, DEFAULT_TEXT_LIMITS } from './options'
+export type { InputProblem, RichTextLimits, TextLimits } from './types'
+
+/**
+ * Bad input gets a 400 that names the field, on every save of every guarded collection, drafts
+ * included, before any hook or the database sees it:
+ * - a `maxLength` on every text and textarea field that has none (titles 300, slugs 120, text
+ *   1,000, textarea 10,000), enforced on drafts too;
+ * - values of the wrong JSON type, select values outside the options, ids of the wrong type or
+ *   of documents that do not exist;
+ * - rich text that is not valid Lexical JSON, too deep or too large, or links to anything but
+ *   http(s), mailto, tel or a path on this site; fields with `custom.validateOnEverySave`;
+ * - server fields (`createdAt`, `updatedAt`) removed from clients' data;
+ * - array and block rows of a new document get new ids (no collision with another document's rows).
+ *
+ * Register it after the other plugins: it guards the collections they add too.
+ */
+export const inputGuardPlugin =
+  (incoming: InputGuardOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const options = sanitizeOptions(incoming)
+    if (!options.enabled) return config
+    const guarded = (slug: string) => !options.exclude.includes(slug) && (!options.collections || options.collections.includes(slug))
+    return {
+      ...config,
+      collections: (config.collections ?? []).map((collection) =>
+        guarded(collection.slug)
+          ? {
+              ...collection,
+              fields: withTextLimits(collection.fields, options.textLimits),
+              hooks: {
+                ...collection.hooks,
+                beforeOperation: [
+                  stripServerFieldsBeforeOperation(options),
+                  refuseBadInputBeforeOperation(options),
+                  ...(collection.hooks?.beforeOperation ?? []),
+                ],
+                beforeChange: [...(collection.hooks?.beforeChange ?? []), refuseMissingRelationsBeforeChange],
+                beforeValidate: [freshRowIdsBeforeValidate, ...(collection.hooks?.beforeValidate ?? [])],
+              },
+            }
+          : collection,
+      ),
+    }
+  }
