@@ -85,7 +85,10 @@ export const valueProblems = (field: FlattenedField, value: unknown, context: Ch
       const list = asList(field as { hasMany?: boolean }, value)
       if ('problem' in list) return [list.problem]
       const problems: Message[] = []
+      // A text field that reads numbers itself (a dataset record's value) takes a JSON number too.
+      const acceptsNumbers = Boolean((field.custom as { acceptsNumbers?: boolean } | undefined)?.acceptsNumbers)
       for (const item of list.items) {
+        if (acceptsNumbers && typeof item === 'number' && Number.isFinite(item)) continue
         if (typeof item !== 'string') {
           problems.push(expected(TEXT, item))
           continue

@@ -92,6 +92,12 @@ describe('the shape of each submitted value', () => {
     expect(nl({ maxLength: 10_000, type: 'textarea' }, 'x'.repeat(10_001))).toEqual(['hoogstens 10.000 tekens (dit zijn er 10.001)'])
   })
 
+  it('takes a finite JSON number in a text field that reads numbers itself (custom.acceptsNumbers), nothing else', () => {
+    expect(nl({ custom: { acceptsNumbers: true }, type: 'text' }, 1.54)).toEqual([])
+    expect(nl({ custom: { acceptsNumbers: true }, type: 'text' }, { a: 1 })).toEqual(['verwacht tekst, kreeg een object'])
+    expect(nl({ type: 'text' }, 1.54)).toEqual(['verwacht tekst, kreeg een getal'])
+  })
+
   it('runs a field rule that must hold on every save (custom.validateOnEverySave)', () => {
     const rule = (value: string) => (value.startsWith('https://') ? true : `"${value}" is geen https-adres.`)
     expect(nl({ custom: { validateOnEverySave: rule }, type: 'text' }, 'javascript:alert(1)')).toEqual(['"javascript:alert(1)" is geen https-adres.'])

@@ -77,6 +77,8 @@ export const createDatasetRecordsCollection = (options: SanitizedKeyFiguresOptio
           type: 'text',
           label: { en: 'Value', nl: 'Waarde' },
           required: true,
+          // Read by the engine's reader, which takes a JSON number exactly (the input guard lets it through).
+          custom: { acceptsNumbers: true },
           hooks: { beforeValidate: [readRecordValueBeforeValidate] },
           admin: {
             description: {
