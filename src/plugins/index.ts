@@ -12,6 +12,8 @@ import { queueEditionsOnFigureCheckChange, type ReportPdfPluginOptions, reportPd
 /** The PDF edition of each report (`report-pdfs`); its documents are the chapters and Uitgelicht articles. */
 const reportPdfOptions: ReportPdfPluginOptions = {
   documents: [slugs.chapters, slugs.featuredArticles],
+  // `REPORT_PDF_ENABLED=false`: no edition jobs are queued (the collection stays).
+  enabled: process.env.REPORT_PDF_ENABLED !== 'false',
   printPath: reportPrintPath,
   report: { collection: slugs.reports },
 }

@@ -6,6 +6,7 @@ import type { ReportPdfPluginOptions, SanitizedReportPdfOptions } from './types'
 import { createReportPdfsCollection } from './collections/reportPdfs'
 import { queueEditionAfterChange } from './hooks/queueEditionAfterChange'
 import { queueEditionAfterDelete } from './hooks/queueEditionAfterDelete'
+import { removeEditionsBeforeDelete } from './hooks/removeEditionsBeforeDelete'
 import { sanitizeOptions } from './options'
 import { reportsOf } from './server/publication'
 import { queueEditions } from './server/queue'
@@ -32,7 +33,9 @@ export const reportPdfPlugin =
         hooks: {
           ...collection.hooks,
           afterChange: [...(collection.hooks?.afterChange ?? []), queueEditionAfterChange(options, { isReport })],
-          afterDelete: [...(collection.hooks?.afterDelete ?? []), queueEditionAfterDelete(options, { isReport })],
+          ...(isReport
+            ? { beforeDelete: [...(collection.hooks?.beforeDelete ?? []), removeEditionsBeforeDelete(options)] }
+            : { afterDelete: [...(collection.hooks?.afterDelete ?? []), queueEditionAfterDelete(options)] }),
         },
       }
     })

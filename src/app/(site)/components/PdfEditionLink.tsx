@@ -22,7 +22,7 @@ export const PdfEditionLink = async ({ reportId, reportSlug }: { reportId: numbe
   ].filter(Boolean)
   return (
     <p className="pdf-edition">
-      <a download={`${reportSlug}.pdf`} href={reportPdfPath(reportSlug)} type="application/pdf">
+      <a href={reportPdfPath(reportSlug)} type="application/pdf">
         Download de pdf-editie
       </a>{' '}
       ({details.join(', ')}), gemaakt op <time dateTime={edition.generatedAt}>{dateTime.format(new Date(edition.generatedAt))}</time>.{' '}

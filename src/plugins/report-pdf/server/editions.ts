@@ -120,12 +120,7 @@ export const makeEdition = async ({ options, reason, reportId, req }: { options:
   return { edition: String(edition.id), pages: rendered.pages, sha256: rendered.sha256, withdrawn: false }
 }
 
-/** Editions whose report is gone (deleted): removed with their files. */
-export const removeOrphanEditions = async (reportId: Id, req: PayloadRequest, options: SanitizedReportPdfOptions): Promise<void> => {
-  await req.payload.delete({
-    collection: options.slug as CollectionSlug,
-    overrideAccess: true,
-    req,
-    where: { or: [{ report: { equals: reportId } }, { report: { exists: false } }] },
-  })
+/** Removes a report's editions with their files (the report is being deleted). */
+export const removeEditions = async (reportId: Id, req: PayloadRequest, options: SanitizedReportPdfOptions): Promise<void> => {
+  await req.payload.delete({ collection: options.slug as CollectionSlug, overrideAccess: true, req, where: editionsOf(reportId, req) })
 }
