@@ -1,4 +1,5 @@
-import { findChromium, NO_CHROMIUM } from '../../../../../plugins/report-pdf/render/chromium'
+import { findChromium } from '../../../../../plugins/report-pdf/render/chromium'
+import { editionUnavailable } from '../../../../../plugins/report-pdf/server/unavailable'
 import { apiOrigin } from '../../../lib/api'
 import { findReport } from '../../../lib/content'
 import { EDITIONS_COLLECTION, latestEdition } from '../../../lib/edition'
@@ -19,8 +20,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
   if (!report) return text(`Geen gepubliceerd jaarverslag "${slug}". / No published report "${slug}".`, 404)
   const edition = await latestEdition(report.id)
   if (!edition) {
-    if (!findChromium()) return text(`${NO_CHROMIUM.nl}\n${NO_CHROMIUM.en}\n`, 503)
-    return text('De pdf-editie wordt gemaakt; probeer het over een minuut opnieuw.\nThe PDF edition is being made; try again in a minute.\n', 503, { 'Retry-After': '60' })
+    const { body, headers, status } = editionUnavailable({ chromium: findChromium() !== null })
+    return text(body, status, headers)
   }
   const etag = `"${edition.sha256}"`
   const cacheHeaders = { 'Cache-Control': 'public, max-age=0, must-revalidate', ETag: etag }
