@@ -21,7 +21,7 @@ let report: Report
 let record: DatasetRecord
 let counter = 0
 
-const TASK = 'generateReportPdf'
+const TASK = 'generateReportPdf' as const
 
 const newReport = (status: 'draft' | 'published') => {
   const data = { organisation: 'Socius', sections: [{ key: 'werking', title: 'Onze werking' }], slug: `verslag-${++counter}`, title: `Verslag ${counter}`, year: 2024 }
@@ -142,7 +142,7 @@ describe('the job', () => {
     const other = await newReport('draft')
     const edition = await storeEdition(other.id, true)
     expect((await client(server).rest(`/report-pdfs/${edition.id}`)).status).toBe(200)
-    await ctx.payload.jobs.queue({ input: { reason: 'unpublish', report: String(other.id) }, task: TASK as never })
+    await ctx.payload.jobs.queue({ input: { reason: 'unpublish', report: String(other.id) }, task: TASK })
     await ctx.payload.jobs.run()
     const after = await ctx.payload.findByID({ collection: 'report-pdfs', depth: 0, id: edition.id })
     expect(after.latest).toBe(false)
@@ -153,7 +153,7 @@ describe('the job', () => {
     const before = process.env.CHROMIUM_PATH
     process.env.CHROMIUM_PATH = '/nonexistent/chromium'
     try {
-      const job = await ctx.payload.jobs.queue({ input: { reason: 'publish', report: String(report.id) }, task: TASK as never })
+      const job = await ctx.payload.jobs.queue({ input: { reason: 'publish', report: String(report.id) }, task: TASK })
       await ctx.payload.jobs.run()
       const ran = (await ctx.payload.findByID({ collection: 'payload-jobs', depth: 0, id: job.id })) as unknown as { error: unknown; hasError: boolean; totalTried: number }
       expect(ran.hasError).toBe(true)
