@@ -87,6 +87,12 @@ describe('when the PDF edition is made again', () => {
     expect(pending[0].input).toEqual({ reason: 'publish', report: String(report.id) })
   })
 
+  it('a publish whose caller asks for no fields back (as the seed does) queues the edition too', async () => {
+    const chapter = await ctx.payload.create({ collection: 'chapters', data: { report: report.id, section: 'werking', title: `Hoofdstuk ${++counter}` } as never, draft: true })
+    await ctx.payload.update({ collection: 'chapters', data: { _status: 'published', workflowStage: 'approved' } as never, id: chapter.id, select: {} as never })
+    expect((await pendingJobs(report.id)).map((job) => job.input.reason)).toEqual(['publish'])
+  })
+
   it('a draft save of a published chapter queues nothing: the public still reads the published version', async () => {
     const chapter = await publishChapter()
     await ctx.payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })

@@ -12,9 +12,10 @@ import { queueEditions } from '../server/queue'
  */
 export const queueEditionAfterChange =
   (options: SanitizedReportPdfOptions, { isReport }: { isReport: boolean }): CollectionAfterChangeHook =>
-  async ({ collection, doc, previousDoc, req }) => {
+  async ({ collection, data, doc, previousDoc, req }) => {
     if (!options.enabled) return doc
-    const status = doc?._status as string | undefined
+    // A caller's `select` (the seed asks for none) trims `doc`; what the save asked for is in `data`.
+    const status = (doc?._status ?? data?._status) as string | undefined
     const previousStatus = previousDoc?._status as string | undefined
     let mainStatus: string | undefined
     if (needsStoredStatus(status, previousStatus)) {
