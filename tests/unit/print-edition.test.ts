@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import type { FigureView } from '../../src/app/(site)/lib/figures'
+import type { FigureView } from '../../src/app/(site)/lib/colophon'
 
 import { cssString, shorten } from '../../src/app/(site)/components/print/PrintRunningHeads'
 import { colophonFacts, figuresOf, photoTarget } from '../../src/app/(site)/lib/colophon'

@@ -7,10 +7,10 @@ import type { ResolvedFigure } from '../../src/plugins/key-figures/read/resolveF
 import type { FigureReceipt } from '../../src/plugins/key-figures/receipts/attributes'
 
 import { FigureCards, InlineFigure } from '../../src/app/(site)/components/Figures'
-import { receiptsInHtml } from '../../src/plugins/key-figures/cli/figuresVerify'
+import { formatVerdict, receiptsInHtml } from '../../src/plugins/key-figures/cli/figuresVerify'
 import { readReceipt, RECEIPT, receiptAttributes } from '../../src/plugins/key-figures/receipts/attributes'
 import { summarizeReceipts } from '../../src/plugins/key-figures/receipts/summarize'
-import { inferUnit, verifyReceipts } from '../../src/plugins/key-figures/receipts/verify'
+import { inferUnit, receiptName, verifyReceipts } from '../../src/plugins/key-figures/receipts/verify'
 
 const deelnemers = { period: '2024', slug: 'deelnemers-2024', title: 'Deelnemers 2024' }
 const web = { period: '2024', slug: 'websites-2024', title: 'Websites 2024' }
@@ -218,5 +218,15 @@ describe('summarizeReceipts', () => {
       verifiedFrom: '2026-11-26T10:00:00.000Z',
       verifiedUntil: '2026-12-01T10:00:00.000Z',
     })
+  })
+})
+
+describe('naming a figure in figures:verify', () => {
+  it('uses the label, else the id, else where the figure comes from', () => {
+    expect(receiptName(receipt({ id: 'f1', label: 'Deelnemers' }))).toBe('Deelnemers')
+    expect(receiptName(receipt({ id: 'f1', label: null }))).toBe('f1')
+    expect(receiptName(receipt({ datasets: ['d'], id: '', label: null, operation: 'percentage', records: ['a', 'b'] }))).toBe('d: percentage van a, b')
+    const [verdict] = verifyReceipts([receipt({ id: '', label: null, records: ['a'], shown: '9' })], [record(1, dataset('d'), 'a', '8')])
+    expect(formatVerdict(verdict)).toBe('✗ 9  d: a: Kerncijfer "d: a" toont 9 maar de data zegt 8 (bron: d / a)')
   })
 })

@@ -3,11 +3,14 @@
  * figures and photos the print page prints, with the same receipts the page marks them with.
  */
 import type { ResolvedDataset } from '../../../plugins/key-figures/read/resolveFigure'
-import type { FigureView } from './figures'
+import type { ReceiptSource } from '../../../plugins/key-figures/receipts/attributes'
 
 import { findInlineFigures } from '../../../plugins/key-figures/engine'
 import { readReceipt, receiptAttributes } from '../../../plugins/key-figures/receipts/attributes'
 import { type DatasetUse, summarizeReceipts } from '../../../plugins/key-figures/receipts/summarize'
+
+/** A figure as the content API gives it (a `keyFigures` row, or an inline figure's fields). */
+export type FigureView = ReceiptSource & { shown?: null | string }
 
 export type ColophonDataset = DatasetUse & { title: string; period: null | string }
 

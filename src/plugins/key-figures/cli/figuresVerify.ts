@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { parse } from 'node-html-parser'
 
-import type { FigureReceipt, RawReceipt } from '../receipts/attributes'
+import type { RawReceipt } from '../receipts/attributes'
 
 import { readReceipt, RECEIPT } from '../receipts/attributes'
 import { fetchReceiptRecords } from '../receipts/fetchRecords'
 import { readManifest } from '../receipts/pdfManifest'
-import { type ReceiptVerdict, verifyReceipts } from '../receipts/verify'
+import { describeSource, receiptName, type ReceiptVerdict, verifyReceipts } from '../receipts/verify'
 
 export const USAGE = `Gebruik: npm run figures:verify -- <url of pdf-bestand> [--api <adres van de site>] [--json]
   Leest elk kerncijfer dat een publieke pagina (of de pdf-editie) markeert en rekent het opnieuw na
@@ -57,15 +57,11 @@ const load = async (target: string): Promise<Loaded> => {
   return { kind: 'html', origin: ownOrigin, raw: receiptsInHtml(new TextDecoder().decode(bytes)), title: target }
 }
 
-const describe = (receipt: FigureReceipt) =>
-  `${receipt.datasets.join(', ')}: ${receipt.operation === 'record' ? '' : `${receipt.operation} van `}${receipt.records.join(', ')}`
-
 /** One line per figure: ✓ or ✗, the printed text, its label or id, and the data's value or the problem. */
 export const formatVerdict = (verdict: ReceiptVerdict): string => {
   const { receipt } = verdict
-  const name = receipt.label ?? (receipt.id || '(zonder id)')
-  if (verdict.ok) return `✓ ${receipt.shown}  ${name}  (${describe(receipt)})`
-  return `✗ ${receipt.shown}  ${name}  [${receipt.id || 'zonder id'}]: ${verdict.problem}`
+  if (verdict.ok) return `✓ ${receipt.shown}  ${receiptName(receipt)}  (${describeSource(receipt)})`
+  return `✗ ${receipt.shown}  ${receiptName(receipt)}${receipt.id ? `  [${receipt.id}]` : ''}: ${verdict.problem}`
 }
 
 type Out = { error: (text: string) => void; log: (text: string) => void }

@@ -18,6 +18,13 @@ export type ReceiptVerdict = {
 
 const recordKey = (dataset: string, key: string) => `${dataset}\u0000${key}`
 
+/** Where a receipt's figure comes from, in words: "dataset: key" or "dataset: percentage van a, b". */
+export const describeSource = (receipt: Pick<FigureReceipt, 'datasets' | 'operation' | 'records'>): string =>
+  `${receipt.datasets.join(', ')}: ${receipt.operation === 'record' ? '' : `${receipt.operation} van `}${receipt.records.join(', ')}`
+
+/** What to call a figure: its label, else its id, else its source (a page may mark neither). */
+export const receiptName = (receipt: FigureReceipt): string => receipt.label ?? (receipt.id || describeSource(receipt))
+
 /**
  * The unit a receipt without `data-unit` must have: the engine refuses to publish a figure whose
  * unit differs from its record's (record, sum, difference, average), a percentage is in percent,
@@ -54,7 +61,7 @@ export const verifyReceipts = (receipts: readonly FigureReceipt[], records: read
     const ids = found.map((record) => record.id)
     const input: FigureInput = {
       id: receipt.id,
-      label: receipt.label ?? receipt.id,
+      label: receiptName(receipt),
       path: receipt.id,
       rounding: receipt.rounding,
       shown: receipt.shown,
