@@ -3,6 +3,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   images: { unoptimized: true },
+  // Loaded only when the PDF edition job prints (src/plugins/report-pdf); never bundled.
+  serverExternalPackages: ['playwright-core'],
   // Says nothing a visitor needs; the other security headers come from src/proxy.ts.
   poweredByHeader: false,
   async headers() {

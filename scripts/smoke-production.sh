@@ -16,7 +16,7 @@ cleanup() {
 }
 trap cleanup EXIT
 next_bin=node_modules/next/dist/bin/next
-export PAYLOAD_JOBS_AUTORUN=false MEDIA_DIR="$work/media" FILES_DIR="$work/files"
+export PAYLOAD_JOBS_AUTORUN=false MEDIA_DIR="$work/media" FILES_DIR="$work/files" REPORT_PDFS_DIR="$work/report-pdfs"
 
 fail() { echo "smoke: FAIL: $*" >&2; exit 1; }
 

@@ -83,6 +83,7 @@ export interface Config {
     'dataset-imports': DatasetImport;
     'audit-log': AuditLog;
     'login-attempts': LoginAttempt;
+    'report-pdfs': ReportPdf;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +116,7 @@ export interface Config {
     'dataset-imports': DatasetImportsSelect<false> | DatasetImportsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'login-attempts': LoginAttemptsSelect<false> | LoginAttemptsSelect<true>;
+    'report-pdfs': ReportPdfsSelect<false> | ReportPdfsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -134,6 +136,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      generateReportPdf: TaskGenerateReportPdf;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1124,6 +1127,49 @@ export interface LoginAttempt {
   expiresAt: string;
 }
 /**
+ * Made by a job after every publish that changes a report, and when a figure goes stale. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-pdfs".
+ */
+export interface ReportPdf {
+  id: number;
+  report: number | Report;
+  /**
+   * The one the site serves.
+   */
+  latest?: boolean | null;
+  sha256: string;
+  generatedAt: string;
+  pages?: number | null;
+  figures?: number | null;
+  verifiedAt?: string | null;
+  /**
+   * [{ dataset, versions, figures }] as the figures name them.
+   */
+  datasetVersions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  reason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1192,7 +1238,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'generateReportPdf' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1225,10 +1271,14 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'generateReportPdf' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1302,6 +1352,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'login-attempts';
         value: number | LoginAttempt;
+      } | null)
+    | ({
+        relationTo: 'report-pdfs';
+        value: number | ReportPdf;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1940,6 +1994,32 @@ export interface LoginAttemptsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-pdfs_select".
+ */
+export interface ReportPdfsSelect<T extends boolean = true> {
+  report?: T;
+  latest?: T;
+  sha256?: T;
+  generatedAt?: T;
+  pages?: T;
+  figures?: T;
+  verifiedAt?: T;
+  datasetVersions?: T;
+  reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1974,6 +2054,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2018,6 +2099,22 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskGenerateReportPdf".
+ */
+export interface TaskGenerateReportPdf {
+  input: {
+    report: string;
+    reason?: string | null;
+  };
+  output: {
+    edition?: string | null;
+    sha256?: string | null;
+    pages?: number | null;
+    withdrawn?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,6 +4,9 @@ import type { PayloadRequest } from 'payload'
 export const reportPath = (report: string) => `/jaarverslagen/${encodeURIComponent(report)}`
 export const chapterPath = (report: string, chapter: string) => `${reportPath(report)}/${encodeURIComponent(chapter)}`
 export const featuredArticlePath = (report: string, article: string) => `${reportPath(report)}/uitgelicht/${encodeURIComponent(article)}`
+/** The PDF edition of a report (a route handler) and the page it is printed from. */
+export const reportPdfPath = (report: string) => `${reportPath(report)}/pdf`
+export const reportPrintPath = (report: string) => `${reportPath(report)}/afdrukken`
 
 /** A path the preview route may send an editor to: on this site, not the admin or the API. */
 export const isPreviewablePath = (path: string): boolean =>

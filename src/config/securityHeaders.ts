@@ -7,13 +7,15 @@
 export type Area = 'admin' | 'api' | 'playground' | 'site' | 'upload'
 
 /** Collections whose files Payload serves under `/api/<slug>/file/<name>`. */
-export const UPLOAD_COLLECTIONS = ['media', 'files']
+export const UPLOAD_COLLECTIONS = ['media', 'files', 'report-pdfs']
 
 export const areaOf = (pathname: string, uploadCollections: string[] = UPLOAD_COLLECTIONS): Area => {
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return 'admin'
   if (pathname === '/api/graphql-playground') return 'playground'
   const upload = /^\/api\/([^/]+)\/file\//.exec(pathname)
   if (upload && uploadCollections.includes(upload[1])) return 'upload'
+  // The PDF edition of a report (a Next route handler) is a file like an uploaded PDF.
+  if (/^\/jaarverslagen\/[^/]+\/pdf$/.test(pathname)) return 'upload'
   if (pathname === '/api' || pathname.startsWith('/api/')) return 'api'
   return 'site'
 }

@@ -2,12 +2,23 @@ import type { Plugin } from 'payload'
 
 import { hasRole } from '../access'
 import { slugs } from '../collections/slugs'
+import { reportPrintPath } from '../config/frontend'
 import { inPublishedDatasetOrLoggedIn, isEditor, publishedOrLoggedIn } from '../access'
 import { accountSecurityPlugin, parseTrustProxy } from './account-security'
 import { inputGuardPlugin } from './input-guard'
 import { keyFiguresPlugin } from './key-figures'
 import { publicationWorkflowPlugin } from './publication-workflow'
 import { publishedVersionsPlugin } from './published-versions'
+import { queueEditionsOnFigureCheckChange, type ReportPdfPluginOptions, reportPdfPlugin } from './report-pdf'
+
+/** The PDF edition of each report (`report-pdfs`); its documents are the chapters and Uitgelicht articles. */
+const reportPdfOptions: ReportPdfPluginOptions = {
+  documents: [slugs.chapters, slugs.featuredArticles],
+  // `REPORT_PDF_ENABLED=false`: no edition jobs are queued (the collection stays).
+  enabled: process.env.REPORT_PDF_ENABLED !== 'false',
+  printPath: reportPrintPath,
+  report: { collection: slugs.reports },
+}
 
 /** Every plugin the CMS runs with, in order. */
 export const plugins: Plugin[] = [
@@ -17,6 +28,8 @@ export const plugins: Plugin[] = [
     // `KEY_FIGURES_ENABLED=false` runs the same build with the plugin's schema but none of its
     // behaviour: the benchmark's "without the plugin" server (bench/api-read.mjs).
     enabled: process.env.KEY_FIGURES_ENABLED !== 'false',
+    // A figure that goes stale (or right again) changes the colophon of its report's PDF edition.
+    afterFigureCheckChange: queueEditionsOnFigureCheckChange(reportPdfOptions),
     datasetsOverrides: {
       access: { create: isEditor, delete: isEditor, read: publishedOrLoggedIn, readVersions: isEditor, update: isEditor },
     },
@@ -33,11 +46,13 @@ export const plugins: Plugin[] = [
   }),
   // Password policy, login throttling per address before the account lock, one answer for locked and wrong.
   accountSecurityPlugin({ collection: slugs.users, trustedProxies: parseTrustProxy(process.env.TRUST_PROXY) }),
+  // Its hooks queue the PDF edition after the hooks above let the save through.
+  reportPdfPlugin(reportPdfOptions),
   // After the plugins that add collections, so it sees every collection with drafts (also the
   // key-figures datasets); its hooks go first, so the figure gate, the workflow and the dataset
   // guard see what a save does to the published version.
   publishedVersionsPlugin({ canUnpublish: (req) => hasRole(req.user, 'admin', 'editor') }),
   // Last: it guards the collections the plugins above add too. The audit log and the import
   // history are written by the server only; their texts come from documents already checked.
-  inputGuardPlugin({ exclude: ['audit-log', 'dataset-imports'] }),
+  inputGuardPlugin({ exclude: ['audit-log', 'dataset-imports', 'report-pdfs'] }),
 ]

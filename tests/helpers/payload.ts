@@ -17,14 +17,18 @@ export type TestContext = {
  * its environment when it is imported, so the environment is set first and the config imported
  * after (Jest gives every test file its own module registry).
  */
-export const startPayload = async (): Promise<TestContext> => {
+export const startPayload = async ({ reportPdf = false }: { reportPdf?: boolean } = {}): Promise<TestContext> => {
   const database = await createTestDatabase()
   const uploads = mkdtempSync(path.join(tmpdir(), 'jaarverslag-uploads-'))
   process.env.DATABASE_URL = database.url
   process.env.PAYLOAD_JOBS_AUTORUN = 'false'
   process.env.PAYLOAD_AUTO_SEED = 'false'
+  // The PDF edition queues a job on every publish, and its job prints from a running site: off
+  // unless a test file asks for it (tests/int/report-pdf.test.ts), so other files' jobs.run() never print.
+  process.env.REPORT_PDF_ENABLED = reportPdf ? 'true' : 'false'
   process.env.MEDIA_DIR = path.join(uploads, 'media')
   process.env.FILES_DIR = path.join(uploads, 'files')
+  process.env.REPORT_PDFS_DIR = path.join(uploads, 'report-pdfs')
   const { default: config } = await import('../../payload.config')
   const { getPayload } = await import('payload')
   const payload = await getPayload({ config })

@@ -23,6 +23,10 @@ describe('areaOf', () => {
     ['/api/graphql', 'api'],
     ['/api/media/file/foto.png', 'upload'],
     ['/api/files/file/verslag.pdf', 'upload'],
+    ['/api/report-pdfs/file/jaarverslag-2024.pdf', 'upload'],
+    ['/jaarverslagen/jaarverslag-2024/pdf', 'upload'],
+    ['/jaarverslagen/jaarverslag-2024/afdrukken', 'site'],
+    ['/jaarverslagen/jaarverslag-2024/pdf/extra', 'site'],
     ['/api/chapters/file/x', 'api'],
     ['/api/graphql-playground', 'playground'],
   ])('puts %s in the %s area', (path, area) => {

@@ -5,6 +5,7 @@ import type { KeyFiguresPluginOptions, SanitizedKeyFiguresOptions } from './type
 /** Defaults first, the user's options last: resolved once, handed to every factory. */
 export const sanitizeOptions = (options: KeyFiguresPluginOptions): SanitizedKeyFiguresOptions => ({
   adminGroup: options.adminGroup ?? { en: 'Data', nl: 'Data' },
+  afterFigureCheckChange: options.afterFigureCheckChange ?? null,
   canCheck: options.canCheck ?? ((req) => Boolean(req.user)),
   collections: [...new Set(options.collections ?? [])],
   datasetsOverrides: options.datasetsOverrides ?? {},

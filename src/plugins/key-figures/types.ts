@@ -35,7 +35,17 @@ export type KeyFiguresPluginOptions = {
   editor?: (inlineBlock: import('payload').Block) => RichTextField['editor']
   /** Admin navigation group of the plugin's collections. */
   adminGroup?: Record<string, string> | string
+  /**
+   * Called when data changes turn published documents `stale` (or back to `ok`), after their new
+   * status is written, in the same transaction (`req`). E.g. to regenerate what was made from them.
+   */
+  afterFigureCheckChange?: FigureCheckChangeListener
 }
+
+/** A published document whose stored figure check changed status because its data changed. */
+export type FigureCheckChange = { collection: string; id: number | string; previousStatus: FigureCheckStatus | null; status: 'ok' | 'stale' }
+
+export type FigureCheckChangeListener = (args: { changes: FigureCheckChange[]; req: PayloadRequest }) => Promise<void> | void
 
 export type SanitizedKeyFiguresOptions = {
   collections: CollectionSlug[]
@@ -47,6 +57,7 @@ export type SanitizedKeyFiguresOptions = {
   canCheck: (req: PayloadRequest) => boolean | Promise<boolean>
   editor?: (inlineBlock: import('payload').Block) => RichTextField['editor']
   adminGroup: Record<string, string> | string
+  afterFigureCheckChange: FigureCheckChangeListener | null
   /** Filled in by the plugin: the data paths of each figure collection's rich-text fields. */
   richTextPaths: Record<string, string[]>
 }

@@ -1,5 +1,6 @@
 import React from 'react'
 
+import { receiptAttributes } from '../../../plugins/key-figures/receipts/attributes'
 import { figureDomId, type FigureView, sourceText, verifiedText } from '../lib/figures'
 
 /**
@@ -10,8 +11,10 @@ import { figureDomId, type FigureView, sourceText, verifiedText } from '../lib/f
 export const InlineFigure = ({ figure, index }: { figure: FigureView; index: number }) => {
   const id = figureDomId('bron', figure.id, index)
   return (
-    <span className="inline-figure" data-figure-label={figure.label ?? undefined} tabIndex={0} aria-describedby={id}>
-      <span className="inline-figure__value">{figure.shown}</span>
+    <span className="inline-figure" data-figure-label={figure.label ?? undefined} tabIndex={0} aria-describedby={id} {...receiptAttributes(figure)}>
+      <span className="inline-figure__value" data-key-figure-value="">
+        {figure.shown}
+      </span>
       <span className="inline-figure__source" id={id} role="tooltip">
         {figure.label ? <strong>{figure.label}. </strong> : null}
         {sourceText(figure.resolved)} {verifiedText(figure.resolved)}
@@ -30,8 +33,10 @@ export const FigureCards = ({ figures, heading = 'Kerncijfers', headingLevel = 2
       <Heading id={`${idPrefix}-titel`}>{heading}</Heading>
       <ul>
         {figures.map((figure, index) => (
-          <li className="figure-card" key={figure.id ?? index} data-figure-label={figure.label ?? undefined}>
-            <p className="figure-card__value">{figure.shown}</p>
+          <li className="figure-card" key={figure.id ?? index} data-figure-label={figure.label ?? undefined} {...receiptAttributes(figure)}>
+            <p className="figure-card__value" data-key-figure-value="">
+              {figure.shown}
+            </p>
             <SubHeading className="figure-card__label">{figure.label}</SubHeading>
             <p className="figure-card__source">
               {sourceText(figure.resolved)} <span className="figure-card__verified">{verifiedText(figure.resolved)}</span>

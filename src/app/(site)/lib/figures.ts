@@ -4,6 +4,7 @@ export type FigureView = {
   id?: null | string
   label?: null | string
   shown?: null | string
+  rounding?: null | string
   resolved?: null | ResolvedFigure
 }
 

@@ -1,1 +1,1 @@
-export { chapterPath, featuredArticlePath, reportPath } from '../../../config/frontend'
+export { chapterPath, featuredArticlePath, reportPath, reportPdfPath, reportPrintPath } from '../../../config/frontend'

@@ -5,6 +5,7 @@ import type { SanitizedKeyFiguresOptions } from '../types'
 
 import { checkDocuments } from './checkDocuments'
 import { type DependencyKind, findDependents } from './findDependents'
+import { changedStatuses, notifyCheckChanges } from './notifyCheckChanges'
 
 /**
  * The fields a check reads, so documents are loaded with nothing more. The array's subfields are
@@ -68,5 +69,10 @@ export const markStaleDocuments = async ({
       })
     }),
   )
+  // Only the documents written above: a clean check of a document that was not stale stays as it was.
+  const outcomes = dependents
+    .map((doc, index) => ({ collection: doc.collection, doc, status: checks[index].status === 'ok' ? ('ok' as const) : ('stale' as const) }))
+    .filter(({ doc, status }) => status === 'stale' || (doc.figureCheck as { status?: string } | undefined)?.status === 'stale')
+  await notifyCheckChanges(changedStatuses(outcomes), req, options)
   return { checked: dependents.length, stale }
 }

@@ -8,6 +8,7 @@ import type { Chapter, FeaturedArticle, Media, Person } from '../../../../payloa
 import { Chart } from '../../components/Chart'
 import { FigureCards } from '../../components/Figures'
 import { Photo } from '../../components/Media'
+import { PdfEditionLink } from '../../components/PdfEditionLink'
 import { RichText } from '../../components/RichText'
 import { apiGet, type List } from '../../lib/api'
 import { charts, loadCharts } from '../../lib/charts'
@@ -64,6 +65,7 @@ export default async function ReportPage({ params }: Props) {
         {report.organisation} · {report.year}
         {report.policyPeriod ? ` · beleidsperiode ${report.policyPeriod}` : ''}
       </p>
+      <PdfEditionLink reportId={report.id} reportSlug={report.slug ?? slug} />
       {isDoc<Media>(report.coverImage) ? <Photo media={report.coverImage} /> : null}
 
       <nav aria-labelledby="inhoudstafel-titel" className="toc">

@@ -10,6 +10,7 @@ import { checkDocuments } from '../../server/checkDocuments'
 import { findDependents } from '../../server/findDependents'
 import { afterCommit, settleAfterCommit } from '../../server/afterCommit'
 import { figureSelect } from '../../server/markStaleDocuments'
+import { changedStatuses, notifyCheckChanges } from '../../server/notifyCheckChanges'
 import { currentDatasetVersions, type DatasetVersions, sameVersions } from './versions'
 
 /**
@@ -103,6 +104,8 @@ export const recheckPublished = async (target: Target, req: PayloadRequest, opti
           returning: false,
         })
       }
+      const outcomes = docs.map((doc, index) => ({ collection: doc.collection, doc, status: checks[index].status === 'ok' ? ('ok' as const) : ('stale' as const) }))
+      await notifyCheckChanges(changedStatuses(outcomes), req, options)
       if (ownTransaction) await commitTransaction(req)
     } catch (error) {
       if (ownTransaction) await killTransaction(req)

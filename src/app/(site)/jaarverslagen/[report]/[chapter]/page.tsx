@@ -5,9 +5,11 @@ import React, { cache } from 'react'
 
 import type { Chapter, FeaturedArticle, Media, Practice } from '../../../../../payload-types'
 
+import { ActivityList } from '../../../components/Activities'
 import { Chart } from '../../../components/Chart'
 import { FigureCards } from '../../../components/Figures'
 import { Photo } from '../../../components/Media'
+import { PdfEditionLink } from '../../../components/PdfEditionLink'
 import { PracticeList } from '../../../components/Practices'
 import { RichText } from '../../../components/RichText'
 import { charts, loadCharts } from '../../../lib/charts'
@@ -17,19 +19,6 @@ import { chapterPath, featuredArticlePath, reportPath } from '../../../lib/paths
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ chapter: string; report: string }> }
-
-const activityKinds: Record<string, string> = {
-  andere: 'Andere',
-  collegagroep: 'Collegagroep',
-  infosessie: 'Infosessie',
-  'lerend-netwerk': 'Lerend netwerk',
-  leerreis: 'Leerreis',
-  studiedag: 'Studiedag',
-  training: 'Training',
-  vorming: 'Vorming',
-  webinar: 'Webinar',
-  workshop: 'Workshop',
-}
 
 const load = async (params: Props['params']) => loadChapter((await params).report, (await params).chapter)
 
@@ -95,22 +84,7 @@ export default async function ChapterPage({ params }: Props) {
       {activities.length > 0 ? (
         <section aria-labelledby="activiteiten-titel" className="activities">
           <h2 id="activiteiten-titel">Onze activiteiten in {report.year}</h2>
-          <ul>
-            {activities.map((activity, activityIndex) => (
-              <li className={activity.cancelled ? 'activity activity--cancelled' : 'activity'} key={activity.id ?? activityIndex}>
-                <span className="activity__title">{activity.title}</span>
-                {[activity.kind ? activityKinds[activity.kind] ?? activity.kind : null, activity.format, activity.repetition, activity.partners ? `met ${activity.partners}` : null]
-                  .filter(Boolean)
-                  .map((detail) => (
-                    <span className="activity__detail" key={String(detail)}>
-                      {' · '}
-                      {detail}
-                    </span>
-                  ))}
-                {activity.cancelled ? <span className="activity__cancelled"> (geannuleerd)</span> : null}
-              </li>
-            ))}
-          </ul>
+          <ActivityList activities={activities} />
         </section>
       ) : null}
 
@@ -145,6 +119,8 @@ export default async function ChapterPage({ params }: Props) {
           ))}
         </section>
       ) : null}
+
+      <PdfEditionLink reportId={report.id} reportSlug={reportSlug} />
 
       <nav aria-label="Vorige en volgende hoofdstuk" className="pager">
         {previous ? (

@@ -6,7 +6,9 @@ import React, { cache } from 'react'
 import type { Chapter, FeaturedArticle, Media, Person, Practice } from '../../../../../../payload-types'
 
 import { FigureCards } from '../../../../components/Figures'
+import { Footnotes } from '../../../../components/Footnotes'
 import { Photo } from '../../../../components/Media'
+import { PdfEditionLink } from '../../../../components/PdfEditionLink'
 import { PracticeList } from '../../../../components/Practices'
 import { RichText } from '../../../../components/RichText'
 import { docs, findInReport, isDoc } from '../../../../lib/content'
@@ -37,7 +39,6 @@ export default async function FeaturedArticlePage({ params }: Props) {
   const reportSlug = report.slug ?? String(report.id)
   const author = isDoc<Person>(article.author) ? article.author : null
   const chapter = isDoc<Chapter>(article.chapter) ? article.chapter : null
-  const footnotes = [...(article.footnotes ?? [])].sort((a, b) => a.number - b.number)
   const practices = docs<Practice>(article.practices)
   const photos = docs<Media>(article.photos)
 
@@ -96,24 +97,9 @@ export default async function FeaturedArticlePage({ params }: Props) {
         </section>
       ) : null}
 
-      {footnotes.length > 0 ? (
-        <section aria-labelledby="voetnoten-titel" className="footnotes">
-          <h2 id="voetnoten-titel">Voetnoten</h2>
-          <ol>
-            {footnotes.map((footnote) => (
-              <li id={`voetnoot-${footnote.number}`} key={footnote.id ?? footnote.number} value={footnote.number}>
-                {footnote.text}
-                {footnote.url ? (
-                  <>
-                    {' '}
-                    <a href={footnote.url}>{footnote.url}</a>
-                  </>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <Footnotes footnotes={article.footnotes ?? []} />
+
+      <PdfEditionLink reportId={report.id} reportSlug={reportSlug} />
     </article>
   )
 }
