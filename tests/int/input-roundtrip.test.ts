@@ -10,7 +10,8 @@ import { createUsers, TEST_PASSWORD } from '../helpers/users'
 /**
  * The other side of the bad-input corpus: the guards must refuse nothing real. Every document of
  * the seeded Jaarverslag 2024, read through the API and sent back the way the admin saves (a
- * multipart body with the document as JSON in `_payload`, as a draft), is accepted.
+ * multipart body with the document as JSON in `_payload`, empty lists as their row count 0, as a
+ * draft), is accepted.
  */
 let ctx: TestContext
 let server: TestServer
@@ -31,9 +32,33 @@ afterAll(async () => {
   await ctx?.stop()
 })
 
+type FieldLike = { blocks?: { fields?: unknown; flattenedFields?: FieldLike[]; slug: string }[]; flattenedFields?: FieldLike[]; name?: string; type: string }
+
+/** The admin's form state holds an array or blocks field as its row count: one without rows is sent as 0. */
+const emptyListsAsRowCounts = (fields: FieldLike[], data: Record<string, unknown>): Record<string, unknown> => {
+  const out: Record<string, unknown> = { ...data }
+  for (const field of fields) {
+    const value = field.name ? data[field.name] : undefined
+    if (!field.name || value === undefined || value === null) continue
+    if ((field.type === 'array' || field.type === 'blocks') && Array.isArray(value)) {
+      out[field.name] =
+        value.length === 0
+          ? 0
+          : value.map((row: Record<string, unknown>) => {
+              const rowFields = field.type === 'array' ? field.flattenedFields : field.blocks?.find((block) => block.slug === row.blockType)?.flattenedFields
+              return emptyListsAsRowCounts(rowFields ?? [], row)
+            })
+    } else if ((field.type === 'group' || field.type === 'tab') && typeof value === 'object' && !Array.isArray(value)) {
+      out[field.name] = emptyListsAsRowCounts(field.flattenedFields ?? [], value as Record<string, unknown>)
+    }
+  }
+  return out
+}
+
 const saveAsTheAdminDoes = async (collection: string, doc: Record<string, unknown>) => {
   const form = new FormData()
-  form.append('_payload', JSON.stringify(doc))
+  const fields = ctx.payload.collections[collection as 'chapters'].config.flattenedFields as unknown as FieldLike[]
+  form.append('_payload', JSON.stringify(emptyListsAsRowCounts(fields, doc)))
   const response = await fetch(`${server.url}/api/${collection}/${doc.id}?draft=true&depth=0`, {
     body: form,
     headers: { Authorization: `JWT ${editor.token}` },

@@ -143,9 +143,12 @@ export const valueProblems = (field: FlattenedField, value: unknown, context: Ch
     case 'richText':
       return richTextProblems(value, { limits: context.richText, nodeTypes: context.richTextNodeTypes?.(field) })
     case 'array':
+      // Payload's admin sends an array or blocks field without rows as its row count, 0.
+      if (value === 0) return []
       if (!Array.isArray(value)) return [expected(LIST, value)]
       return value.some((row) => !isPlainObject(row)) ? [{ en: 'every row must be an object', nl: 'elke rij moet een object zijn' }] : []
     case 'blocks': {
+      if (value === 0) return []
       if (!Array.isArray(value)) return [expected(LIST, value)]
       const known = [...(field.blocks ?? []), ...(field.blockReferences ?? [])].map((block) => (typeof block === 'string' ? block : block.slug))
       return value.some((row) => !isPlainObject(row) || typeof row.blockType !== 'string' || !known.includes(row.blockType))

@@ -92,6 +92,12 @@ describe('the shape of each submitted value', () => {
     expect(nl({ maxLength: 10_000, type: 'textarea' }, 'x'.repeat(10_001))).toEqual(['hoogstens 10.000 tekens (dit zijn er 10.001)'])
   })
 
+  it('takes 0 for an array or blocks field without rows (what the admin sends), no other number', () => {
+    expect(nl({ flattenedFields: [], type: 'array' }, 0)).toEqual([])
+    expect(nl({ blocks: [], type: 'blocks' }, 0)).toEqual([])
+    expect(nl({ flattenedFields: [], type: 'array' }, 2)).toEqual(['verwacht een lijst, kreeg een getal'])
+  })
+
   it('takes a finite JSON number in a text field that reads numbers itself (custom.acceptsNumbers), nothing else', () => {
     expect(nl({ custom: { acceptsNumbers: true }, type: 'text' }, 1.54)).toEqual([])
     expect(nl({ custom: { acceptsNumbers: true }, type: 'text' }, { a: 1 })).toEqual(['verwacht tekst, kreeg een object'])
