@@ -176,9 +176,9 @@ describe("refusals a browser on an allowed origin can read: Payload's CORS heade
   })
 })
 
-describe('bad where queries: a 400 naming the where path, for anonymous and logged-in readers, and nothing written', () => {
+describe('bad queries (where, a join\'s where, an id in the path): a 400 naming the path, for anonymous and logged-in readers, and nothing written', () => {
   type WhereCase = { name: string; method: string; url: string; path: string; body?: string; editor?: boolean }
-  const whereCases = JSON.parse(readFileSync(path.join(corpus, 'where-queries.json'), 'utf8')) as WhereCase[]
+  const whereCases = JSON.parse(readFileSync(path.join(corpus, 'queries.json'), 'utf8')) as WhereCase[]
   const rows = whereCases.flatMap((item) => (item.editor ? ['editor'] : ['anonymous', 'editor']).map((who) => ({ ...item, who })))
 
   it.each(rows)('$name ($who): $method $url -> 400 naming $path', async ({ body, method, path: at, url, who }) => {

@@ -3,6 +3,7 @@ import type { Config, Plugin } from 'payload'
 import type { InputGuardOptions } from './options'
 
 import { freshRowIdsBeforeValidate } from './hooks/freshRowIdsBeforeValidate'
+import { refuseBadIdBeforeOperation } from './hooks/refuseBadIdBeforeOperation'
 import { refuseBadInputBeforeOperation } from './hooks/refuseBadInputBeforeOperation'
 import { refuseBadWhereBeforeOperation } from './hooks/refuseBadWhereBeforeOperation'
 import { refuseMissingRelationsBeforeChange } from './hooks/refuseMissingRelationsBeforeChange'
@@ -26,6 +27,7 @@ export type { InputProblem, RichTextLimits, TextLimits } from './types'
  * - server fields (`createdAt`, `updatedAt`) removed from clients' data;
  * - a `where` (reads, counts, bulk updates and deletes) with an unknown field or operator, or a
  *   value that cannot be of the field's type, refused naming its path (`where.report.equals`);
+ *   likewise the `where` of a read's joins, and a document id of the wrong type (`/api/chapters/abc`);
  * - array and block rows of a new document get new ids (no collision with another document's rows).
  *
  * Register it after the other plugins: it guards the collections they add too.
@@ -50,6 +52,7 @@ export const inputGuardPlugin =
                 stripServerFieldsBeforeOperation(options),
                 refuseBadInputBeforeOperation(options),
                 refuseBadWhereBeforeOperation,
+                refuseBadIdBeforeOperation,
                 ...(collection.hooks?.beforeOperation ?? []),
               ],
               beforeChange: [...(collection.hooks?.beforeChange ?? []), refuseMissingRelationsBeforeChange],
@@ -59,7 +62,8 @@ export const inputGuardPlugin =
         }
         // A collection only the server writes is still read (and filtered) by clients.
         if (listed(collection.slug)) {
-          return { ...collection, hooks: { ...collection.hooks, beforeOperation: [refuseBadWhereBeforeOperation, ...(collection.hooks?.beforeOperation ?? [])] } }
+          const reads = [refuseBadWhereBeforeOperation, refuseBadIdBeforeOperation]
+          return { ...collection, hooks: { ...collection.hooks, beforeOperation: [...reads, ...(collection.hooks?.beforeOperation ?? [])] } }
         }
         return collection
       }),

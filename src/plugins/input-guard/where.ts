@@ -157,6 +157,10 @@ const idProblem = (target: WhereTarget, value: unknown): Message | null => {
   return collections.some((collection) => idFits(value, idTypes[collection])) ? null : notAnId(value, collections, idTypes)
 }
 
+/** Why `id` (a document id in a path, `/api/chapters/abc`) cannot be the id of a document in `collection`, or null. */
+export const documentIdProblem = (id: unknown, collection: string, idType: IdType): Message | null =>
+  idFits(id, idType) ? null : notAnId(id, [collection], { [collection]: idType })
+
 const notAnId = (value: unknown, collections: string[], idTypes: Readonly<Record<string, IdType>>): Message => {
   const numbers = collections.every((collection) => idTypes[collection] === 'number')
   const what = numbers ? { en: 'a whole number', nl: 'een geheel getal' } : { en: 'text', nl: 'tekst' }
@@ -220,17 +224,17 @@ const WHERE_LABEL: Message = { en: 'where', nl: 'where' }
  * null, silently matching documents with an empty field. Nested relationship queries are checked
  * in the related collection. Walked without recursion.
  */
-export const findWhereProblems = (where: unknown, resolve: WhereResolver): InputProblem[] => {
+export const findWhereProblems = (where: unknown, resolve: WhereResolver, root = 'where'): InputProblem[] => {
   const problems: InputProblem[] = []
   const add = (path: string, message: Message, label: Message = WHERE_LABEL) => {
     if (problems.length < MAX_PROBLEMS) problems.push({ label, message, path })
   }
   if (where === undefined || where === null) return problems
   if (!isPlainObject(where)) {
-    add('where', expected({ en: 'an object of conditions', nl: 'een object met voorwaarden' }, where))
+    add(root, expected({ en: 'an object of conditions', nl: 'een object met voorwaarden' }, where))
     return problems
   }
-  const stack: { where: Record<string, unknown>; path: string; resolve: WhereResolver; depth: number }[] = [{ depth: 0, path: 'where', resolve, where }]
+  const stack: { where: Record<string, unknown>; path: string; resolve: WhereResolver; depth: number }[] = [{ depth: 0, path: root, resolve, where }]
   while (stack.length && problems.length < MAX_PROBLEMS) {
     const current = stack.pop() as (typeof stack)[number]
     if (current.depth > MAX_DEPTH) {

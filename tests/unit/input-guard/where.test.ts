@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { findWhereProblems, operatorsFor, type WhereResolver, type WhereTarget } from '../../../src/plugins/input-guard/where'
+import { documentIdProblem, findWhereProblems, operatorsFor, type WhereResolver, type WhereTarget } from '../../../src/plugins/input-guard/where'
 
 const label = (name: string) => ({ en: name, nl: name })
 
@@ -141,5 +141,22 @@ describe('operators per field type', () => {
     for (const type of ['text', 'number', 'date', 'checkbox', 'select', 'relationship', 'upload', 'id', 'json', 'richText', 'point']) {
       expect(operatorsFor({ hasMany: true, label: label(type), type })).not.toContain('all')
     }
+  })
+})
+
+describe('where paths under another root, and ids in a path', () => {
+  it("a join's where is named under its join: joins.records.where.id.in", () => {
+    expect(findWhereProblems({ id: { in: 'abc' } }, resolve, 'joins.records.where').map((problem) => problem.path)).toEqual(['joins.records.where.id.in'])
+  })
+
+  it.each([
+    ['12', 'number', null],
+    [12, 'number', null],
+    ['abc', 'number', '"abc" is geen id van een document in chapters (verwacht een geheel getal)'],
+    ['1.5', 'number', '"1.5" is geen id van een document in chapters (verwacht een geheel getal)'],
+    ['6650a1b2c3d4e5f607182930', 'text', null],
+    ['', 'text', '"" is geen id van een document in chapters (verwacht tekst)'],
+  ] as const)('document id %j with %s ids: %s', (id, idType, message) => {
+    expect(documentIdProblem(id, 'chapters', idType)?.nl ?? null).toBe(message)
   })
 })
