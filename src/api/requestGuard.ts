@@ -1,3 +1,7 @@
+import type { PayloadRequest, SanitizedConfig } from 'payload'
+
+import { headersWithCors } from 'payload'
+
 /** Why a request body is refused before Payload reads it: the status, the part of the request at fault, and the reason. */
 export type BodyProblem = { status: 400 | 415; path: string; message: string }
 
@@ -68,32 +72,45 @@ export const inspectRequestBody = async (request: Request): Promise<BodyProblem 
 
 const NO_STORE = { 'Cache-Control': 'no-store' }
 
+/** The part of the Payload config the guard answers with: its CORS origins. The app's config is a promise (`@payload-config`). */
+export type GuardConfig = Pick<SanitizedConfig, 'cors'> | Promise<Pick<SanitizedConfig, 'cors'>>
+
+/**
+ * The headers of a refusal: no caching, and the CORS headers Payload would send for this request
+ * (its own `headersWithCors`, which reads only the request's Origin and the config's `cors`), so a
+ * browser client on an allowed origin can read why it was refused.
+ */
+const refusalHeaders = async (request: Request, config: GuardConfig, extra: Record<string, string> = {}): Promise<Headers> => {
+  const req = { headers: request.headers, payload: { config: await config } } as unknown as PayloadRequest
+  return headersWithCors({ headers: new Headers({ ...NO_STORE, ...extra }), req })
+}
+
 /** A refusal in the shape of Payload's REST errors (`errors[0].data.errors[0].path` names the part at fault). */
-const restResponse = ({ message, path, status }: BodyProblem) =>
+const restResponse = async (request: Request, config: GuardConfig, { message, path, status }: BodyProblem) =>
   Response.json(
     { errors: [{ data: { errors: [{ message, path }] }, message, name: status === 415 ? 'UnsupportedMediaType' : 'ValidationError' }] },
-    { headers: status === 415 ? { ...NO_STORE, Accept: 'application/json, multipart/form-data' } : NO_STORE, status },
+    { headers: await refusalHeaders(request, config, status === 415 ? { Accept: 'application/json, multipart/form-data' } : {}), status },
   )
 
 /** A refusal in the shape of GraphQL errors (`errors[0].extensions.data.errors[0].path`). */
-const graphqlResponse = ({ message, path, status }: BodyProblem) =>
+const graphqlResponse = async (request: Request, config: GuardConfig, { message, path, status }: BodyProblem) =>
   Response.json(
     { errors: [{ extensions: { data: { errors: [{ message, path }] }, name: 'ValidationError', statusCode: status }, message }] },
-    { headers: NO_STORE, status },
+    { headers: await refusalHeaders(request, config), status },
   )
 
 type Handler<A extends unknown[]> = (request: Request, ...rest: A) => Promise<Response>
 
 const guarded =
-  (respond: (problem: BodyProblem) => Response) =>
-  <A extends unknown[]>(handler: Handler<A>): Handler<A> =>
+  (respond: (request: Request, config: GuardConfig, problem: BodyProblem) => Promise<Response>) =>
+  <A extends unknown[]>(handler: Handler<A>, config: GuardConfig): Handler<A> =>
   async (request, ...rest) => {
     const problem = await inspectRequestBody(request)
-    return problem ? respond(problem) : handler(request, ...rest)
+    return problem ? respond(request, config, problem) : handler(request, ...rest)
   }
 
-/** Payload's REST handlers (POST, PATCH, PUT), refusing unreadable bodies with a 400 or 415 instead of Payload's 500. */
+/** Payload's REST handlers (POST, PATCH, PUT), refusing unreadable bodies with a 400 or 415 instead of Payload's 500; `config` gives the CORS origins. */
 export const withRequestGuard = guarded(restResponse)
 
-/** Payload's GraphQL POST handler, refusing unreadable bodies with a 400 or 415 instead of an empty 500. */
+/** Payload's GraphQL POST handler, refusing unreadable bodies with a 400 or 415 instead of an empty 500; `config` gives the CORS origins. */
 export const withGraphqlRequestGuard = guarded(graphqlResponse)

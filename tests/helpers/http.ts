@@ -31,12 +31,12 @@ export const startHttpServer = async (): Promise<TestServer> => {
     GET: withHttpCaching(routes.REST_GET(config)),
     HEAD: withHttpCaching(routes.REST_GET(config)),
     OPTIONS: routes.REST_OPTIONS(config),
-    PATCH: withRequestGuard(routes.REST_PATCH(config)),
-    POST: withRequestGuard(routes.REST_POST(config)),
-    PUT: withRequestGuard(routes.REST_PUT(config)),
+    PATCH: withRequestGuard(routes.REST_PATCH(config), config),
+    POST: withRequestGuard(routes.REST_POST(config), config),
+    PUT: withRequestGuard(routes.REST_PUT(config), config),
   }
   const graphqlPost = routes.GRAPHQL_POST(config) as unknown as (request: Request) => Promise<Response>
-  const graphql = withGraphqlRequestGuard(graphqlPost)
+  const graphql = withGraphqlRequestGuard(graphqlPost, config)
   const graphqlRead = withHttpCaching(graphqlGet(graphqlPost))
 
   let base = ''

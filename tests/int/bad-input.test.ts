@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Chapter, Report } from '../../src/payload-types'
 import type { TestContext } from '../helpers/payload'
 
+import { allowedOrigins } from '../../src/config/origins'
 import { deeplyNestedChapter, megabyteTitleChapter } from '../fixtures/bad-input/generate'
 import { createDataset, createReport, recordFigure } from '../helpers/figures'
 import { type Client, client, login, startHttpServer, type TestServer } from '../helpers/http'
@@ -22,11 +23,11 @@ let report: Report
 const body = (text: string) => text.replaceAll('"$report"', JSON.stringify(report.id))
 const fromCorpus = (file: string) => () => body(readFileSync(path.join(corpus, file), 'utf8'))
 
-/** Sends a raw body as the editor; returns status and parsed JSON (or text). */
-const send = async (method: string, url: string, text: string, contentType = 'application/json') => {
+/** Sends a raw body (none when undefined) as the editor, or anonymously with `token: null`; returns status and parsed JSON (or text). */
+const send = async (method: string, url: string, text: string | undefined, contentType = 'application/json', token: string | null = editor.token ?? null) => {
   const response = await fetch(`${server.url}${url}`, {
     body: text,
-    headers: { Authorization: `JWT ${editor.token}`, 'Content-Type': contentType },
+    headers: { ...(token ? { Authorization: `JWT ${token}` } : {}), ...(text === undefined ? {} : { 'Content-Type': contentType }) },
     method,
   })
   const raw = await response.text()
@@ -146,6 +147,105 @@ describe('bad input to the API: a 4xx naming the field, and nothing written', ()
     expect(practice.status).toBe(201)
     await ctx.payload.delete({ collection: 'chapters', id: chapter.body.doc.id })
     await ctx.payload.delete({ collection: 'practices', id: practice.body.doc.id })
+  })
+})
+
+describe("refusals a browser on an allowed origin can read: Payload's CORS headers", () => {
+  const corsOf = (response: Response) => Object.fromEntries([...response.headers].filter(([name]) => name.startsWith('access-control-')))
+  const post = (url: string, contentType: string, body: string, origin: string) =>
+    fetch(`${server.url}${url}`, { body, headers: { Authorization: `JWT ${editor.token}`, 'Content-Type': contentType, Origin: origin }, method: 'POST' })
+
+  it("the request guard's 415 and 400 carry the same CORS headers as Payload's own 400, for an allowed origin only", async () => {
+    const origin = allowedOrigins()[0]
+    const own = await post('/api/chapters?draft=true', 'application/json', fromCorpus('chapter-number-object.json')(), origin)
+    expect(own.status).toBe(400)
+    const expected = corsOf(own)
+    expect(expected['access-control-allow-origin']).toBe(origin)
+    const refusals: [string, string, string, number][] = [
+      ['/api/chapters', 'text/plain', fromCorpus('chapter-number-object.json')(), 415],
+      ['/api/chapters', 'application/json', fromCorpus('malformed.json')(), 400],
+      ['/api/graphql', 'application/json', fromCorpus('graphql-malformed.json')(), 400],
+    ]
+    for (const [url, contentType, body, status] of refusals) {
+      const response = await post(url, contentType, body, origin)
+      expect([url, contentType, response.status, corsOf(response)]).toEqual([url, contentType, status, expected])
+    }
+    const elsewhere = await post('/api/chapters', 'text/plain', fromCorpus('chapter-number-object.json')(), 'https://elders.example')
+    expect(elsewhere.status).toBe(415)
+    expect(elsewhere.headers.get('access-control-allow-origin')).toBeNull()
+  })
+})
+
+describe('bad queries (where, a join\'s where, an id in the path): a 400 naming the path, for anonymous and logged-in readers, and nothing written', () => {
+  type WhereCase = { name: string; method: string; url: string; path: string; body?: string; editor?: boolean }
+  const whereCases = JSON.parse(readFileSync(path.join(corpus, 'queries.json'), 'utf8')) as WhereCase[]
+  const rows = whereCases.flatMap((item) => (item.editor ? ['editor'] : ['anonymous', 'editor']).map((who) => ({ ...item, who })))
+
+  it.each(rows)('$name ($who): $method $url -> 400 naming $path', async ({ body, method, path: at, url, who }) => {
+    const before = await dump()
+    const response = await send(method, url, body, 'application/json', who === 'editor' ? (editor.token ?? null) : null)
+    expect(response.status).toBe(400)
+    expect(fieldsNamed(response.body)).toContain(at)
+    expect(await dump()).toBe(before)
+  })
+
+  it('the message says what is wrong, in the reader\'s language', async () => {
+    const dutch = await send('GET', '/api/chapters?where[report][equals]=abc', undefined, undefined, null)
+    expect(dutch.body.errors[0].data.errors).toEqual([
+      expect.objectContaining({ message: '"abc" is geen id van een document in reports (verwacht een geheel getal)', path: 'where.report.equals' }),
+    ])
+    const response = await fetch(`${server.url}/api/reports?where[year][in]=2024,vorig`, { headers: { 'Accept-Language': 'en' } })
+    expect(response.status).toBe(400)
+    expect((await response.json()).errors[0].data.errors).toEqual([expect.objectContaining({ message: 'expected a number, got text', path: 'where.year.in' })])
+  })
+
+  it('queries that fit their fields still answer 200, anonymous and logged in', async () => {
+    const chapter = await editor.rest('/chapters?depth=0', { body: { report: report.id, section: 'cijfers', title: 'Gefilterd' }, method: 'POST' })
+    expect(chapter.status).toBe(201)
+    const id = JSON.stringify(chapter.body.doc.id).replaceAll('"', '')
+    const reportId = JSON.stringify(report.id).replaceAll('"', '')
+    const good = [
+      `/chapters?where[report][equals]=${reportId}`,
+      `/chapters?where[id][in]=${id},${reportId}`,
+      '/chapters?where[report][equals]=null',
+      `/reports?where[year][equals]=${report.year}`,
+      '/chapters?where[createdAt][greater_than]=2020-01-01T00:00:00.000Z',
+      '/chapters?where[_status][equals]=published',
+      `/chapters?where[or][0][title][like]=Gefilterd&where[or][1][report][equals]=${reportId}`,
+      `/chapters?where[report.year][equals]=${report.year}`,
+      '/chapters?where[practices][contains][name][like]=buurt',
+      '/chapters/count?where[report][exists]=true',
+      '/chapters?where[id][like]=Gefilterd',
+      '/dataset-records?where[dataset.slug][equals]=geen-dataset',
+    ]
+    for (const who of [null, editor.token ?? null]) {
+      for (const url of good) expect([url, (await send('GET', `/api/${url.slice(1)}`, undefined, undefined, who)).status]).toEqual([url, 200])
+    }
+    expect((await editor.rest(`/chapters/versions?where[parent][equals]=${id}`)).status).toBe(200)
+    await ctx.payload.delete({ collection: 'chapters', id: chapter.body.doc.id })
+  })
+
+  it('a bad where on a collection the reader may not read answers 403, as a good one does: nothing about its fields is told', async () => {
+    for (const url of ['/api/users?where[roles][equals]=zzz', '/api/users?where[nope][equals]=1', '/api/dataset-imports?where[dataset][equals]=abc']) {
+      expect([url, (await send('GET', url, undefined, undefined, null)).status]).toEqual([url, 403])
+    }
+  })
+
+  it('GraphQL where arguments: a wrong id is refused with statusCode 400 naming where.report.equals; ids and dates GraphQL types itself', async () => {
+    for (const who of [client(server), editor]) {
+      const list = await who.graphql('{ Chapters(where: { report: { equals: "abc" } }) { totalDocs } }')
+      expect(list.body.errors?.[0]?.extensions?.statusCode).toBe(400)
+      expect(fieldsNamed(list.body)).toContain('where.report.equals')
+      const count = await who.graphql('{ countChapters(where: { OR: [{ report: { in: ["1", "abc"] } }] }) { totalDocs } }')
+      expect(count.body.errors?.[0]?.extensions?.statusCode).toBe(400)
+      expect(fieldsNamed(count.body)).toContain('where.OR.0.report.in')
+    }
+    // The schema types a chapter's id as Int and createdAt as DateTime: GraphQL refuses those before Payload runs.
+    const typed = await editor.graphql('{ Chapters(where: { id: { equals: "abc" }, createdAt: { greater_than: "gisteren" } }) { totalDocs } }')
+    expect(typed.body.data).toBeUndefined()
+    expect(typed.body.errors.map((error: { message: string }) => error.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Int cannot represent non-integer value: "abc"'), expect.stringContaining('DateTime cannot represent an invalid date-time-string gisteren')]),
+    )
   })
 })
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 
 import { inspectRequestBody, withGraphqlRequestGuard, withRequestGuard } from '../../src/api/requestGuard'
 
+const config = { cors: ['https://jaarverslag.example'] }
+
 const request = (body: BodyInit | undefined, headers: Record<string, string> = {}, method = 'POST') =>
   new Request('http://localhost/api/chapters', { body, headers, method })
 
@@ -62,17 +64,35 @@ describe('the request guard refuses bodies Payload cannot read', () => {
       seen.push(await incoming.text())
       return new Response('ok')
     }
-    expect(await (await withRequestGuard(handler)(request('{"title":"x"}', { 'Content-Type': 'application/json' }))).text()).toBe('ok')
+    expect(await (await withRequestGuard(handler, config)(request('{"title":"x"}', { 'Content-Type': 'application/json' }))).text()).toBe('ok')
     expect(seen).toEqual(['{"title":"x"}'])
 
-    const rest = await withRequestGuard(handler)(request('x', { 'Content-Type': 'text/plain' }))
+    const rest = await withRequestGuard(handler, config)(request('x', { 'Content-Type': 'text/plain' }))
     expect(rest.status).toBe(415)
     expect(rest.headers.get('cache-control')).toBe('no-store')
     expect((await rest.json()).errors[0].data.errors[0].path).toBe('Content-Type')
 
-    const graphql = await withGraphqlRequestGuard(handler)(request('{"query": ', { 'Content-Type': 'application/json' }))
+    const graphql = await withGraphqlRequestGuard(handler, config)(request('{"query": ', { 'Content-Type': 'application/json' }))
     expect(graphql.status).toBe(400)
     expect((await graphql.json()).errors[0].extensions).toMatchObject({ data: { errors: [{ path: 'body' }] }, statusCode: 400 })
     expect(seen).toHaveLength(1)
+  })
+
+  it('a refusal carries the CORS headers Payload sends: a browser on an allowed origin can read it, another origin gets none', async () => {
+    const handler = async () => new Response('ok')
+    const from = (origin: string) => request('x', { 'Content-Type': 'text/plain', Origin: origin })
+    const allowed = await withRequestGuard(handler, config)(from('https://jaarverslag.example'))
+    expect(allowed.status).toBe(415)
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://jaarverslag.example')
+    expect(allowed.headers.get('access-control-allow-credentials')).toBe('true')
+    expect(allowed.headers.get('access-control-allow-methods')).toContain('POST')
+    expect(allowed.headers.get('cache-control')).toBe('no-store')
+    const other = await withRequestGuard(handler, config)(from('https://elders.example'))
+    expect(other.headers.get('access-control-allow-origin')).toBeNull()
+    const graphql = await withGraphqlRequestGuard(handler, Promise.resolve(config))(
+      request('{"query": ', { 'Content-Type': 'application/json', Origin: 'https://jaarverslag.example' }),
+    )
+    expect(graphql.status).toBe(400)
+    expect(graphql.headers.get('access-control-allow-origin')).toBe('https://jaarverslag.example')
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import type { TransitionInput } from '../../src/plugins/publication-workflow/rules'
 
-import { canonical, changedFields, importAuditSummary, reconcileNotes } from '../../src/plugins/publication-workflow/changes'
+import { canonical, changedFields, deletionAuditSummary, importAuditSummary, reconcileNotes } from '../../src/plugins/publication-workflow/changes'
 import { decideTransition } from '../../src/plugins/publication-workflow/rules'
 
 const base: TransitionInput = {
@@ -158,5 +158,18 @@ describe('the audit summary of a dataset import', () => {
 
   it('counts a missing number as 0', () => {
     expect(importAuditSummary({ fileName: 'a.xlsx', summary: { added: 2 }, version: 1 })).toContain('2 records toegevoegd, 0 gewijzigd, 0 verwijderd, 0 ongewijzigd.')
+  })
+})
+
+describe('the audit summary of a deletion', () => {
+  it('a document alone: "Verwijderd."', () => {
+    expect(deletionAuditSummary()).toBe('Verwijderd.')
+    expect(deletionAuditSummary({ imports: 0, records: 0 })).toBe('Verwijderd.')
+  })
+
+  it('a dataset with its records and import history says how many went with it, in the singular for one', () => {
+    expect(deletionAuditSummary({ imports: 2, records: 12 })).toBe('Verwijderd, met 12 records en 2 imports (versies). / Deleted with 12 records and 2 imports (versions).')
+    expect(deletionAuditSummary({ imports: 1, records: 1 })).toBe('Verwijderd, met 1 record en 1 import (versie). / Deleted with 1 record and 1 import (version).')
+    expect(deletionAuditSummary({ imports: 0, records: 3 })).toBe('Verwijderd, met 3 records en 0 imports (versies). / Deleted with 3 records and 0 imports (versions).')
   })
 })

@@ -3,7 +3,9 @@ import type { Config, Plugin } from 'payload'
 import type { InputGuardOptions } from './options'
 
 import { freshRowIdsBeforeValidate } from './hooks/freshRowIdsBeforeValidate'
+import { refuseBadIdBeforeOperation } from './hooks/refuseBadIdBeforeOperation'
 import { refuseBadInputBeforeOperation } from './hooks/refuseBadInputBeforeOperation'
+import { refuseBadWhereBeforeOperation } from './hooks/refuseBadWhereBeforeOperation'
 import { refuseMissingRelationsBeforeChange } from './hooks/refuseMissingRelationsBeforeChange'
 import { stripServerFieldsBeforeOperation } from './hooks/stripServerFieldsBeforeOperation'
 import { withTextLimits } from './limits'
@@ -23,6 +25,9 @@ export type { InputProblem, RichTextLimits, TextLimits } from './types'
  * - rich text that is not valid Lexical JSON, too deep or too large, or links to anything but
  *   http(s), mailto, tel or a path on this site; fields with `custom.validateOnEverySave`;
  * - server fields (`createdAt`, `updatedAt`) removed from clients' data;
+ * - a `where` (reads, counts, bulk updates and deletes) with an unknown field or operator, or a
+ *   value that cannot be of the field's type, refused naming its path (`where.report.equals`);
+ *   likewise the `where` of a read's joins, and a document id of the wrong type (`/api/chapters/abc`);
  * - array and block rows of a new document get new ids (no collision with another document's rows).
  *
  * Register it after the other plugins: it guards the collections they add too.
@@ -32,26 +37,35 @@ export const inputGuardPlugin =
   (config: Config): Config => {
     const options = sanitizeOptions(incoming)
     if (!options.enabled) return config
-    const guarded = (slug: string) => !options.exclude.includes(slug) && (!options.collections || options.collections.includes(slug))
+    const listed = (slug: string) => !options.collections || options.collections.includes(slug)
+    const guarded = (slug: string) => listed(slug) && !options.exclude.includes(slug)
     return {
       ...config,
-      collections: (config.collections ?? []).map((collection) =>
-        guarded(collection.slug)
-          ? {
-              ...collection,
-              fields: withTextLimits(collection.fields, options.textLimits),
-              hooks: {
-                ...collection.hooks,
-                beforeOperation: [
-                  stripServerFieldsBeforeOperation(options),
-                  refuseBadInputBeforeOperation(options),
-                  ...(collection.hooks?.beforeOperation ?? []),
-                ],
-                beforeChange: [...(collection.hooks?.beforeChange ?? []), refuseMissingRelationsBeforeChange],
-                beforeValidate: [freshRowIdsBeforeValidate, ...(collection.hooks?.beforeValidate ?? [])],
-              },
-            }
-          : collection,
-      ),
+      collections: (config.collections ?? []).map((collection) => {
+        if (guarded(collection.slug)) {
+          return {
+            ...collection,
+            fields: withTextLimits(collection.fields, options.textLimits),
+            hooks: {
+              ...collection.hooks,
+              beforeOperation: [
+                stripServerFieldsBeforeOperation(options),
+                refuseBadInputBeforeOperation(options),
+                refuseBadWhereBeforeOperation,
+                refuseBadIdBeforeOperation,
+                ...(collection.hooks?.beforeOperation ?? []),
+              ],
+              beforeChange: [...(collection.hooks?.beforeChange ?? []), refuseMissingRelationsBeforeChange],
+              beforeValidate: [freshRowIdsBeforeValidate, ...(collection.hooks?.beforeValidate ?? [])],
+            },
+          }
+        }
+        // A collection only the server writes is still read (and filtered) by clients.
+        if (listed(collection.slug)) {
+          const reads = [refuseBadWhereBeforeOperation, refuseBadIdBeforeOperation]
+          return { ...collection, hooks: { ...collection.hooks, beforeOperation: [...reads, ...(collection.hooks?.beforeOperation ?? [])] } }
+        }
+        return collection
+      }),
     }
   }

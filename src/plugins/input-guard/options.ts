@@ -3,7 +3,7 @@ import type { RichTextLimits, TextLimits } from './types'
 export type InputGuardOptions = {
   /** Collections whose input is checked. Default: every collection in the config when the plugin runs (register it last). */
   collections?: string[]
-  /** Collections left alone, e.g. ones only the server writes. Default: none. */
+  /** Collections whose writes are left alone, e.g. ones only the server writes; their `where` queries are still checked (clients read them). Default: none. */
   exclude?: string[]
   /** `false` changes nothing at all (no limits, no hooks); the schema is the same either way. Default: `true`. */
   enabled?: boolean

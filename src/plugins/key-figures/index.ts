@@ -26,6 +26,7 @@ export type { ReportCheck, ReportFinding } from './server/checkReport'
 export { checkReport } from './server/checkReport'
 export { settleFigureRechecks } from './import/server/recheck'
 export { importsSlugOf } from './import/server/slugs'
+export { removedWithDataset, type RemovedWithDataset } from './server/datasetContents'
 
 const COMPONENTS = '/plugins/key-figures/components'
 

@@ -138,3 +138,15 @@ export const importAuditSummary = ({
     `Import version ${version} from ${fileName}: ${added} records added, ${changed} changed, ${removed} removed, ${unchanged} unchanged.`
   )
 }
+
+/**
+ * What a deletion removed, as its audit summary: "Verwijderd." for a document alone; a dataset
+ * deleted with its records and import history says how many of each went with it.
+ */
+export const deletionAuditSummary = (removed?: { imports: number; records: number }): string => {
+  if (!removed || (removed.records === 0 && removed.imports === 0)) return 'Verwijderd.'
+  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
+  const records = plural(removed.records, 'record', 'records')
+  const imports = { en: plural(removed.imports, 'import (version)', 'imports (versions)'), nl: plural(removed.imports, 'import (versie)', 'imports (versies)') }
+  return `Verwijderd, met ${records} en ${imports.nl}. / Deleted with ${records} and ${imports.en}.`
+}

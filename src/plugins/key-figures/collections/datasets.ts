@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { DatasetCache } from '../server/datasetCache'
 import type { SanitizedKeyFiguresOptions } from '../types'
 
+import { deleteRecordsAndImportsBeforeDelete } from '../hooks/deleteRecordsAndImportsBeforeDelete'
 import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange'
 import { importsSlugOf } from '../import/server/slugs'
 import {
@@ -108,7 +109,7 @@ export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions, ca
       afterChange: [...(hooks?.afterChange ?? []), forgetDatasetAfterChange(cache), flagStaleDocumentsAfterChange(options, 'datasets')],
       afterDelete: [...(hooks?.afterDelete ?? []), forgetDatasetAfterDelete(cache)],
       beforeChange: [...(hooks?.beforeChange ?? []), refuseUnpublishingUsedDatasetBeforeChange(options)],
-      beforeDelete: [...(hooks?.beforeDelete ?? []), refuseRemovingUsedDataBeforeDelete(options, 'datasets')],
+      beforeDelete: [...(hooks?.beforeDelete ?? []), refuseRemovingUsedDataBeforeDelete(options, 'datasets'), deleteRecordsAndImportsBeforeDelete(options)],
       beforeOperation: [...(hooks?.beforeOperation ?? []), refuseUnpublishingUsedDatasetBeforeOperation(options)],
     },
     fields: fieldOverrides ? fieldOverrides({ defaultFields }) : defaultFields,

@@ -8,7 +8,7 @@
 export * from './units'
 export { Dec, decimalsOf, isDecimalString, roundToStep, stepForDecimals, toDecimal, toPlain } from './decimal'
 export { parseFigure } from './parse'
-export { readRecordValue, type RecordValueReading } from './recordValue'
+export { readRecordValue, type RecordValueReading, writeRecordValue } from './recordValue'
 export { defaultStyle, formatFigure } from './format'
 export { deriveValue, operationArity, type DeriveResult } from './derive'
 export {

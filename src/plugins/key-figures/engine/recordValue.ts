@@ -57,3 +57,15 @@ export function readRecordValue(input: unknown, unit: FigureUnit): RecordValueRe
   if (parsed.ok) return { ok: true, value: parsed.value }
   return { ok: false, reason: recordValueWhy.notANumber(text, parsed.reason) }
 }
+
+/**
+ * A stored value (`readRecordValue`'s output) as text that `readRecordValue` reads back as exactly
+ * that value, in every unit: what the dataset export writes. Only a value shaped like a thousands
+ * group ("1.540", "-12.345": three decimals after one to three digits) changes: it gets a leading
+ * zero ("01.540"), which no thousands-grouped number has, so it can only be international
+ * notation, and the reader drops leading zeros. Writing "1.5400" or "1.54" instead would change
+ * the stored text (its decimals are printed).
+ */
+export function writeRecordValue(stored: string): string {
+  return AMBIGUOUS.test(stored) ? stored.replace(/^([-−+]?)/, '$10') : stored
+}

@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs'
 
 import type { FigureUnit } from '../engine'
 
+import { writeRecordValue } from '../engine'
+
 export type ExportRecord = { key: string; label: string; value: string; unit: FigureUnit }
 
 export const EXPORT_HEADER = ['key', 'label', 'value', 'unit'] as const
@@ -29,18 +31,23 @@ export const csvCell = (value: unknown): string => {
 
 /**
  * The dataset as CSV: UTF-8 with a byte-order mark (Excel otherwise guesses the encoding),
- * comma separated, values in plain international notation exactly as stored. Importing the
+ * comma separated, values in plain international notation exactly as stored, written so the
+ * import reads them back unambiguously ("1.540" as "01.540": `writeRecordValue`). Importing the
  * export again changes nothing.
  */
 export const recordsToCsv = (records: readonly ExportRecord[]): Uint8Array => {
-  const lines = [EXPORT_HEADER.join(','), ...records.map((record) => [record.key, record.label, record.value, record.unit].map(csvCell).join(','))]
+  const lines = [
+    EXPORT_HEADER.join(','),
+    ...records.map((record) => [record.key, record.label, writeRecordValue(record.value), record.unit].map(csvCell).join(',')),
+  ]
   return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`)
 }
 
 /**
  * The dataset as an .xlsx workbook. Labels and keys are written as text cells (never formulas,
  * and neutralised as in CSV in case the sheet is saved as CSV later); a value becomes a number
- * cell only when the number holds it exactly, otherwise it stays text.
+ * cell only when the number holds it exactly (the import reads a number cell as its number),
+ * otherwise it stays text, written as in CSV ("12.70" keeps its zero, "1.540" is "01.540").
  */
 export const recordsToXlsx = async (records: readonly ExportRecord[], sheetName = 'dataset'): Promise<Uint8Array> => {
   const workbook = new ExcelJS.Workbook()
@@ -48,7 +55,7 @@ export const recordsToXlsx = async (records: readonly ExportRecord[], sheetName 
   sheet.addRow([...EXPORT_HEADER])
   for (const record of records) {
     const asNumber = Number(record.value)
-    const value = Number.isFinite(asNumber) && String(asNumber) === record.value ? asNumber : record.value
+    const value = Number.isFinite(asNumber) && String(asNumber) === record.value ? asNumber : writeRecordValue(record.value)
     sheet.addRow([neutraliseFormula(record.key), neutraliseFormula(record.label), value, record.unit])
   }
   sheet.getRow(1).font = { bold: true }

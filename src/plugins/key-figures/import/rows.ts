@@ -50,10 +50,11 @@ export type ValueReading = { ok: true; value: string } | { ok: false; message: {
 /**
  * Reads a value cell with the engine's one reader of record values (`readRecordValue`), the same
  * one REST, GraphQL and the admin go through: plain international notation or the report's
- * printed style, and "1.540" / "1,540" refused as ambiguous.
+ * printed style, and "1.540" / "1,540" refused as ambiguous. A spreadsheet's number cell is read
+ * as its number, exactly (1.234 in a number cell is 1.234: no notation to misread).
  */
-export const readValue = (text: string, unit: FigureUnit): ValueReading => {
-  const reading = readRecordValue(text, unit)
+export const readValue = (cell: number | string, unit: FigureUnit): ValueReading => {
+  const reading = readRecordValue(cell, unit)
   return reading.ok ? reading : { message: reading.reason, ok: false }
 }
 
@@ -142,7 +143,7 @@ export const mapRows = (table: Table, mapping: ColumnMapping = {}, limits: Impor
   const rows: ImportRow[] = []
   const firstRowOfKey = new Map<string, number>()
   const MAX_PROBLEMS = 200
-  for (const { cells, row } of table.rows) {
+  for (const { cells, numbers, row } of table.rows) {
     if (problems.length >= MAX_PROBLEMS) break
     const cell = (field: ColumnField) => (cells[index[field] as number] ?? '').trim()
     const at = (field: ColumnField) => nameOf(index[field] as number)
@@ -205,7 +206,7 @@ export const mapRows = (table: Table, mapping: ColumnMapping = {}, limits: Impor
 
     const valueText = cell('value')
     let value = ''
-    const reading = readValue(valueText, unit ?? 'decimal')
+    const reading = readValue(numbers?.[index.value as number] ?? valueText, unit ?? 'decimal')
     if (reading.ok) value = reading.value
     else fail(valueText ? 'non-numeric-value' : 'missing-value', 'value', reading.message)
 

@@ -7,8 +7,11 @@ export type Table = {
   header: string[]
   /** Spreadsheet column names ("A", "B", ...) for XLSX, to name a cell the way Excel does. */
   columnNames?: string[]
-  /** Data rows; `row` is the 1-based row number in the file (the header is row 1). */
-  rows: { row: number; cells: string[] }[]
+  /**
+   * Data rows; `row` is the 1-based row number in the file (the header is row 1). XLSX also gives
+   * `numbers`: the number a cell holds where it holds one (a number has no notation to misread).
+   */
+  rows: { row: number; cells: string[]; numbers?: (number | undefined)[] }[]
 }
 
 /** "A", "B", ... "Z", "AA": the name Excel gives the column at a 0-based index. */

@@ -65,9 +65,10 @@ export const readXlsx = async (bytes: Uint8Array, limits: ImportLimits = IMPORT_
   }
 
   const problems: ImportProblem[] = []
-  const records: { row: number; cells: string[] }[] = []
+  const records: Table['rows'] = []
   sheet.eachRow({ includeEmpty: false }, (sheetRow, rowNumber) => {
     const cells: string[] = []
+    const numbers: (number | undefined)[] = []
     sheetRow.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
       const address = `${columnLetter(columnNumber - 1)}${rowNumber}`
       if (cell.isMerged) {
@@ -94,9 +95,10 @@ export const readXlsx = async (bytes: Uint8Array, limits: ImportLimits = IMPORT_
         return
       }
       cells[columnNumber - 1] = cellText(value)
+      if (typeof value === 'number' && Number.isFinite(value)) numbers[columnNumber - 1] = value
     })
     for (let index = 0; index < cells.length; index++) cells[index] ??= ''
-    if (cells.some((text) => text !== '')) records.push({ cells, row: rowNumber })
+    if (cells.some((text) => text !== '')) records.push({ cells, row: rowNumber, ...(numbers.length ? { numbers } : {}) })
   })
   if (problems.length) throw new ImportFileError(problems)
   if (records.length === 0) throw new ImportFileError([emptyFile])

@@ -3,9 +3,9 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import type { Finding } from '../../key-figures'
 import type { SanitizedWorkflowOptions } from '../types'
 
-import { FOOTING_FIELD } from '../../key-figures'
+import { FOOTING_FIELD, removedWithDataset } from '../../key-figures'
 
-import { changedFields } from '../changes'
+import { changedFields, deletionAuditSummary } from '../changes'
 import { writeAuditEntry } from '../server/audit'
 import { publicationOfSave } from '../server/publication'
 
@@ -55,7 +55,14 @@ export const auditDataAfterDelete =
     await writeAuditEntry(
       req.payload,
       options,
-      { action: 'deleted', collectionSlug: collection.slug, documentId: id, documentTitle: titleOf(doc, collection.admin?.useAsTitle), summary: 'Verwijderd.' },
+      {
+        action: 'deleted',
+        collectionSlug: collection.slug,
+        documentId: id,
+        documentTitle: titleOf(doc, collection.admin?.useAsTitle),
+        // A dataset goes with its records and import history (key-figures): the entry says how many.
+        summary: deletionAuditSummary(removedWithDataset(req, id)),
+      },
       { req },
     )
     return doc
