@@ -1,6 +1,6 @@
 import type { CollectionSlug } from 'payload'
 
-import type { KeyFiguresPluginOptions, SanitizedKeyFiguresOptions } from './types'
+import type { KeyFiguresPluginOptions, SanitizedKeyFiguresOptions } from './types.js'
 
 /** Defaults first, the user's options last: resolved once, handed to every factory. */
 export const sanitizeOptions = (options: KeyFiguresPluginOptions): SanitizedKeyFiguresOptions => ({
@@ -18,9 +18,13 @@ export const sanitizeOptions = (options: KeyFiguresPluginOptions): SanitizedKeyF
     slugField: options.report?.slugField ?? 'slug',
     titleField: options.report?.titleField ?? 'title',
   },
-  richTextPaths: {},
+  publicationCheckSections: [...(options.publicationCheckSections ?? [])],
   slugs: {
     datasets: (options.slugs?.datasets ?? 'datasets') as CollectionSlug,
     records: (options.slugs?.records ?? 'dataset-records') as CollectionSlug,
   },
 })
+
+/** Whether the instance serves (gates, resolves) the collection with this slug. */
+export const servesCollection = (options: Pick<SanitizedKeyFiguresOptions, 'collections'>, collection: string): boolean =>
+  (options.collections as readonly string[]).includes(collection)

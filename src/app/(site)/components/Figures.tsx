@@ -1,6 +1,6 @@
 import React from 'react'
 
-import { receiptAttributes } from '../../../plugins/key-figures/receipts/attributes'
+import { receiptAttributes } from '@jaarverslag/key-figures/receipts'
 import { figureDomId, type FigureView, sourceText, verifiedText } from '../lib/figures'
 
 /**

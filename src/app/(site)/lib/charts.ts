@@ -2,7 +2,7 @@ import type { DatasetRecord } from '../../../payload-types'
 
 import Decimal from 'decimal.js'
 
-import { formatFigure, isFigureUnit } from '../../../plugins/key-figures/engine'
+import { formatFigure, isFigureUnit } from '@jaarverslag/key-figures/engine'
 import { apiGet, type List } from './api'
 
 /** A chart drawn from one dataset's records: either the records named, or those under a key prefix. */

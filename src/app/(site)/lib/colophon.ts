@@ -2,12 +2,10 @@
  * What the colophon of the printed report says about its figures and photos. Pure: built from the
  * figures and photos the print page prints, with the same receipts the page marks them with.
  */
-import type { ResolvedDataset } from '../../../plugins/key-figures/read/resolveFigure'
-import type { ReceiptSource } from '../../../plugins/key-figures/receipts/attributes'
+import type { ResolvedDataset } from '@jaarverslag/key-figures/types'
 
-import { findInlineFigures } from '../../../plugins/key-figures/engine'
-import { readReceipt, receiptAttributes } from '../../../plugins/key-figures/receipts/attributes'
-import { type DatasetUse, summarizeReceipts } from '../../../plugins/key-figures/receipts/summarize'
+import { findInlineFigures } from '@jaarverslag/key-figures/engine'
+import { type DatasetUse, readReceipt, receiptAttributes, type ReceiptSource, summarizeReceipts } from '@jaarverslag/key-figures/receipts'
 
 /** A figure as the content API gives it (a `keyFigures` row, or an inline figure's fields). */
 export type FigureView = ReceiptSource & { shown?: null | string }

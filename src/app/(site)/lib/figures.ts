@@ -1,4 +1,4 @@
-import type { ResolvedFigure } from '../../../plugins/key-figures'
+import type { ResolvedFigure } from '@jaarverslag/key-figures/types'
 
 export type FigureView = {
   id?: null | string

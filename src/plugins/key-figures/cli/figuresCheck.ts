@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
-import type { ReportCheck } from '../server/checkReport'
+import type { ReportCheck } from '../server/checkReport.js'
+import type { KeyFigures } from '../types.js'
 
 import { createLocalReq } from 'payload'
 
-import { checkReport, ReportNotFoundError } from '../server/checkReport'
-import { getKeyFiguresOptions } from '../server/pluginOptions'
+import { checkReport, ReportNotFoundError } from '../server/checkReport.js'
 
 export const USAGE = 'Gebruik: npm run figures:check -- --report <slug> [--json]'
 
@@ -61,10 +61,13 @@ export const formatTable = (check: ReportCheck): string => {
 export const runFiguresCheck = async ({
   argv,
   connect,
+  keyFigures,
   out,
 }: {
   argv: readonly string[]
   connect: () => Promise<Payload>
+  /** The instance to use, asked for once Payload is up (the app's `keyFiguresPlugin(...)`). */
+  keyFigures: () => KeyFigures | Promise<KeyFigures>
   out: { error: (text: string) => void; log: (text: string) => void }
 }): Promise<number> => {
   const args = parseArgs(argv)
@@ -84,11 +87,7 @@ export const runFiguresCheck = async ({
     return 2
   }
   try {
-    const options = getKeyFiguresOptions(payload)
-    if (!options) {
-      out.error('De key-figures-plugin is niet geregistreerd in deze configuratie.')
-      return 2
-    }
+    const { options } = await keyFigures()
     const req = await createLocalReq({}, payload)
     const check = await checkReport(args.report, req, options)
     out.log(args.json ? JSON.stringify(check, null, 2) : formatTable(check))

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { parse } from 'node-html-parser'
 
-import type { RawReceipt } from '../receipts/attributes'
+import type { RawReceipt } from '../receipts/attributes.js'
 
-import { readReceipt, RECEIPT } from '../receipts/attributes'
-import { fetchReceiptRecords } from '../receipts/fetchRecords'
-import { readManifest } from '../receipts/pdfManifest'
-import { describeSource, receiptName, type ReceiptVerdict, verifyReceipts } from '../receipts/verify'
+import { readReceipt, RECEIPT } from '../receipts/attributes.js'
+import { fetchReceiptRecords } from '../receipts/fetchRecords.js'
+import { readManifest } from '../receipts/pdfManifest.js'
+import { describeSource, receiptName, type ReceiptVerdict, verifyReceipts } from '../receipts/verify.js'
 
 export const USAGE = `Gebruik: npm run figures:verify -- <url of pdf-bestand> [--api <adres van de site>] [--json]
   Leest elk kerncijfer dat een publieke pagina (of de pdf-editie) markeert en rekent het opnieuw na

@@ -5,11 +5,11 @@ import type { UIFieldClientProps } from 'payload'
 import { Button, useConfig, useFieldPath, useForm, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useRef, useState } from 'react'
 
-import type { FigureInput, FigureResult, RecordId } from '../engine'
+import type { FigureInput, FigureResult, RecordId } from '../engine/index.js'
 
-import { normalizeRecordId } from '../engine'
-import { evaluateFigure } from './evaluateClient'
-import { describeSource, pick, toLanguage } from './texts'
+import { normalizeRecordId } from '../engine/index.js'
+import { evaluateFigure } from './evaluateClient.js'
+import { describeSource, pick, toLanguage } from './texts.js'
 
 const DEBOUNCE_MS = 400
 

@@ -1,12 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { FigureInput } from '../engine'
-import type { SanitizedKeyFiguresOptions } from '../types'
+import type { FigureInput } from '../engine/index.js'
+import type { SanitizedKeyFiguresOptions } from '../types.js'
 
-import { checkFigures, collectReferencedRecordIds } from '../engine'
-import { checkReport, ReportNotFoundError } from '../server/checkReport'
-import { exportReportFigures, figuresToCsv } from '../server/exportFigures'
-import { loadRecords } from '../server/loadRecords'
+import { checkFigures, collectReferencedRecordIds } from '../engine/index.js'
+import { checkReport, ReportNotFoundError } from '../server/checkReport.js'
+import { exportReportFigures, figuresToCsv } from '../server/exportFigures.js'
+import { loadRecords } from '../server/loadRecords.js'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
 

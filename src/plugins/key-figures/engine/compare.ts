@@ -7,11 +7,11 @@
  * tightened where rounding cannot be an excuse (a count or an amount copied
  * from one record) or where the organisation asks for it (half-up).
  */
-import { decimalsOf, Dec, roundToStep, toDecimal } from './decimal'
-import { defaultStyle, formatFigure } from './format'
-import { exactMismatch, halfUpMismatch, tolerantMismatch, unreadableFigure, why } from './messages'
-import { parseFigure } from './parse'
-import type { BindingKind, FigureUnit, LocalizedText, ParsedFigureOk, PrintStyle, RoundingMode } from './units'
+import { decimalsOf, Dec, roundToStep, toDecimal } from './decimal.js'
+import { defaultStyle, formatFigure } from './format.js'
+import { exactMismatch, halfUpMismatch, tolerantMismatch, unreadableFigure, why } from './messages.js'
+import { parseFigure } from './parse.js'
+import type { BindingKind, FigureUnit, LocalizedText, ParsedFigureOk, PrintStyle, RoundingMode } from './types.js'
 
 export interface CompareInput {
   shown: string

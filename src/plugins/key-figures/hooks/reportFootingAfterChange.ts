@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { RecordId } from '../engine'
-import type { SanitizedKeyFiguresOptions } from '../types'
+import type { RecordId } from '../engine/index.js'
+import type { SanitizedKeyFiguresOptions } from '../types.js'
 
-import { FOOTING_FIELD } from '../fields/footing'
-import { recordChanged } from '../server/dataChanges'
-import { failingFootingOf } from '../server/failingFooting'
+import { FOOTING_FIELD } from '../fields/footing.js'
+import { recordChanged } from '../server/dataChanges.js'
+import { failingFootingOf } from '../server/failingFooting.js'
 
 /**
  * A record save that changes a value is accepted even when a footing rule of its dataset no

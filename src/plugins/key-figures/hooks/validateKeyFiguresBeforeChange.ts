@@ -1,14 +1,14 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { FigureBinding } from '../engine'
-import type { SanitizedKeyFiguresOptions } from '../types'
+import type { FigureBinding } from '../engine/index.js'
+import type { SanitizedKeyFiguresOptions } from '../types.js'
 
-import { normalizeRecordId } from '../engine'
+import { normalizeRecordId } from '../engine/index.js'
 
-import { currentDatasetVersions } from '../import/server/versions'
-import { checkDocuments } from '../server/checkDocuments'
-import { KeyFiguresGateError } from '../server/gateError'
-import { SKIP_FIGURE_CHECK } from '../types'
+import { currentDatasetVersions } from '../import/server/versions.js'
+import { checkDocuments } from '../server/checkDocuments.js'
+import { KeyFiguresGateError } from '../server/gateError.js'
+import { SKIP_FIGURE_CHECK } from '../types.js'
 
 /**
  * The publish gate. Every save checks the document's figures (array and inline) against their

@@ -1,8 +1,8 @@
-import type { ImportLimits } from './limits'
-import type { Table } from './table'
+import type { ImportLimits } from './limits.js'
+import type { Table } from './table.js'
 
-import { IMPORT_LIMITS } from './limits'
-import { ImportFileError, problem } from './problems'
+import { IMPORT_LIMITS } from './limits.js'
+import { ImportFileError, problem } from './problems.js'
 
 const DELIMITERS = [';', '\t', ','] as const
 type Delimiter = (typeof DELIMITERS)[number]

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs'
 
-import type { FigureUnit } from '../engine'
+import type { FigureUnit } from '../engine/index.js'
 
-import { writeRecordValue } from '../engine'
+import { writeRecordValue } from '../engine/index.js'
 
 export type ExportRecord = { key: string; label: string; value: string; unit: FigureUnit }
 

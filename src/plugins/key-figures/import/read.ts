@@ -1,12 +1,12 @@
-import type { ImportLimits } from './limits'
-import type { ColumnMapping, MappedTable } from './rows'
-import type { Table } from './table'
+import type { ImportLimits } from './limits.js'
+import type { ColumnMapping, MappedTable } from './rows.js'
+import type { Table } from './table.js'
 
-import { readCsv } from './csv'
-import { IMPORT_LIMITS } from './limits'
-import { ImportFileError, type ImportProblem, problem } from './problems'
-import { mapRows } from './rows'
-import { readXlsx } from './xlsx'
+import { readCsv } from './csv.js'
+import { IMPORT_LIMITS } from './limits.js'
+import { ImportFileError, type ImportProblem, problem } from './problems.js'
+import { mapRows } from './rows.js'
+import { readXlsx } from './xlsx.js'
 
 export type ReadResult = MappedTable & { table: Pick<Table, 'delimiter' | 'format' | 'header'> | null }
 

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs'
 
-import type { ImportLimits } from './limits'
-import type { Table } from './table'
+import type { ImportLimits } from './limits.js'
+import type { Table } from './table.js'
 
-import { IMPORT_LIMITS } from './limits'
-import { emptyFile } from './csv'
-import { ImportFileError, type ImportProblem, problem } from './problems'
-import { columnLetter } from './table'
+import { IMPORT_LIMITS } from './limits.js'
+import { emptyFile } from './csv.js'
+import { ImportFileError, type ImportProblem, problem } from './problems.js'
+import { columnLetter } from './table.js'
 
 type CellValue = ExcelJS.CellValue
 

@@ -1,5 +1,5 @@
-import type { FigureUnit, RecordInfo } from '../engine'
-import type { FigureReceipt } from './attributes'
+import type { FigureUnit, RecordInfo } from '../engine/index.js'
+import type { FigureReceipt } from './attributes.js'
 
 type Fetch = typeof fetch
 

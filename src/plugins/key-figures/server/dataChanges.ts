@@ -1,4 +1,4 @@
-import { normalizeRecordId } from '../engine'
+import { normalizeRecordId } from '../engine/index.js'
 
 type Doc = Record<string, unknown>
 

@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { SanitizedWorkflowOptions } from '../types'
+import type { SanitizedWorkflowOptions } from '../types.js'
 
-import { writeAuditEntry } from '../server/audit'
-import { publicationOfSave } from '../server/publication'
+import { writeAuditEntry } from '../server/audit.js'
+import { publicationOfSave } from '../server/publication.js'
 
 /**
  * For collections outside the review stages (`auditPublishing`): logs each publish and unpublish

@@ -1,10 +1,10 @@
 import type { AfterErrorHook } from 'payload'
 
-import type { Finding } from '../../key-figures'
-import type { SanitizedWorkflowOptions } from '../types'
+import type { Finding } from '@jaarverslag/key-figures/types'
+import type { SanitizedWorkflowOptions } from '../types.js'
 
-import { writeAuditEntry } from '../server/audit'
-import { takeAttempts, takeDeletes } from '../server/context'
+import { writeAuditEntry } from '../server/audit.js'
+import { takeAttempts, takeDeletes } from '../server/context.js'
 
 type ErrorWithFindings = Error & { findings?: Finding[]; status?: number }
 

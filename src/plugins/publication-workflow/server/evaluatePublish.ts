@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Finding } from '../../key-figures'
-import type { SanitizedWorkflowOptions, Stage } from '../types'
+import type { Finding } from '@jaarverslag/key-figures/types'
+import type { SanitizedWorkflowOptions, Stage } from '../types.js'
 
-import { figureFindingsOfMany } from './figures'
-import { stageLabels, workflowFields } from '../types'
+import { figureFindingsOfMany } from './figures.js'
+import { stageLabels, workflowFields } from '../types.js'
 
 export type PublishEvaluation = {
   collection: string

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedKeyFiguresOptions } from '../../types'
+import type { SanitizedKeyFiguresOptions } from '../../types.js'
 
-import { importsSlugOf } from './slugs'
+import { importsSlugOf } from './slugs.js'
 
 /**
  * One document per applied import: the dataset's version history. Written only by the server

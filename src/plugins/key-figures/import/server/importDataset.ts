@@ -3,25 +3,26 @@ import type { PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import { createHash } from 'node:crypto'
 
-import type { Finding, RecordId, RecordInfo } from '../../engine'
-import type { SanitizedKeyFiguresOptions } from '../../types'
-import type { ImportDiff } from '../diff'
-import type { ImportProblem } from '../problems'
-import type { ColumnMapping } from '../rows'
+import type { Finding, RecordId, RecordInfo } from '../../engine/index.js'
+import type { SanitizedKeyFiguresOptions } from '../../types.js'
+import type { ImportDiff } from '../diff.js'
+import type { ImportProblem } from '../problems.js'
+import type { ColumnMapping } from '../rows.js'
 
-import { checkDatasetsFooting, checkFigures, collectReferencedRecordIds, normalizeRecordId } from '../../engine'
-import { collectFigures } from '../../server/collectFigures'
-import { findDependents } from '../../server/findDependents'
-import { loadRecords } from '../../server/loadRecords'
-import { yieldToEventLoop } from '../../server/yieldToEventLoop'
-import { figureSelect } from '../../server/markStaleDocuments'
-import { diffRecords, type ExistingRecord } from '../diff'
-import { problem } from '../problems'
-import { readImportFile } from '../read'
-import { recheckPublished, settleFigureRechecks } from './recheck'
-import { writeImportEntry } from './importEntry'
-import { currentDatasetVersions } from './versions'
-import { type ImportProgress, writeRecords } from './writeRecords'
+import { checkDatasetsFooting, checkFigures, collectReferencedRecordIds, normalizeRecordId } from '../../engine/index.js'
+import { collectFigures } from '../../server/collectFigures.js'
+import { findDependents } from '../../server/findDependents.js'
+import { loadRecords } from '../../server/loadRecords.js'
+import { yieldToEventLoop } from '../../server/yieldToEventLoop.js'
+import { figureSelect } from '../../server/markStaleDocuments.js'
+import { diffRecords, type ExistingRecord } from '../diff.js'
+import { problem } from '../problems.js'
+import { readImportFile } from '../read.js'
+import { recheckPublished, settleFigureRechecks } from './recheck.js'
+import { writeImportEntry } from './importEntry.js'
+import { currentDatasetVersions } from './versions.js'
+import { type ImportProgress, writeRecords } from './writeRecords.js'
+import { richTextPathsOf } from '../../fields/richTextFields.js'
 
 export type StaleDocument = {
   collection: string
@@ -98,9 +99,9 @@ const predictEffects = async (
   options: SanitizedKeyFiguresOptions,
 ): Promise<{ footing: Finding[]; stale: StaleDocument[]; usedRemoved: Map<string, StaleDocument[]> }> => {
   const touched = [...diff.changed.map((change) => change.id), ...diff.removed.map((record) => record.id)]
-  const select = Object.assign({}, ...options.collections.map((collection) => figureSelect(options, collection)))
+  const select = Object.assign({}, ...options.collections.map((collection) => figureSelect(req.payload, collection)))
   const dependents = touched.length ? await findDependents({ ids: touched, kind: 'records', onlyPublished: true, options, req, select }) : []
-  const figuresPerDoc = dependents.map((doc) => collectFigures(doc, options.richTextPaths[doc.collection] ?? []))
+  const figuresPerDoc = dependents.map((doc) => collectFigures(doc, richTextPathsOf(req.payload, doc.collection)))
   const { footing, records } = await loadRecords([...figuresPerDoc.flatMap(collectReferencedRecordIds), ...touched], req, options)
 
   const after = new Map<string, RecordInfo>(records)

@@ -1,11 +1,11 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import type { RecordId } from '../../engine'
-import type { SanitizedKeyFiguresOptions } from '../../types'
-import type { ImportPlan } from './importDataset'
+import type { RecordId } from '../../engine/index.js'
+import type { SanitizedKeyFiguresOptions } from '../../types.js'
+import type { ImportPlan } from './importDataset.js'
 
-import { importsSlugOf } from './slugs'
-import { yieldToEventLoop } from '../../server/yieldToEventLoop'
+import { importsSlugOf } from './slugs.js'
+import { yieldToEventLoop } from '../../server/yieldToEventLoop.js'
 
 /**
  * Keeps an applied import as the dataset's next version, in the import's transaction. The entry

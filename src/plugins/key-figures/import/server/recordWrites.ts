@@ -1,9 +1,9 @@
-import type { RecordId } from '../../engine'
-import type { RecordChange } from '../diff'
-import type { ImportRow } from '../rows'
+import type { RecordId } from '../../engine/index.js'
+import type { RecordChange } from '../diff.js'
+import type { ImportRow } from '../rows.js'
 
-import { pickerTitleOf } from '../../collections/pickerTitle'
-import { isDecimalString, isFigureUnit } from '../../engine'
+import { pickerTitleOf } from '../../collections/pickerTitle.js'
+import { isDecimalString, isFigureUnit } from '../../engine/index.js'
 
 type Dataset = { id: RecordId; slug: string }
 

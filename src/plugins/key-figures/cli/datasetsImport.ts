@@ -4,12 +4,12 @@ import { createLocalReq } from 'payload'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { ColumnMapping } from '../rows'
-import type { ImportPlan } from './importDataset'
-import type { ImportProgress } from './writeRecords'
+import type { ColumnMapping } from '../import/rows.js'
+import type { ImportPlan } from '../import/server/importDataset.js'
+import type { ImportProgress } from '../import/server/writeRecords.js'
+import type { KeyFigures } from '../types.js'
 
-import { getKeyFiguresOptions } from '../../server/pluginOptions'
-import { applyImport, DatasetNotFoundError, ImportRefusedError, planImport } from './importDataset'
+import { applyImport, DatasetNotFoundError, ImportRefusedError, planImport } from '../import/server/importDataset.js'
 
 export const USAGE =
   'Gebruik: npm run datasets:import -- <bestand.csv|.xlsx> --dataset <slug> [--dry-run] [--map key=Kolom,label=Kolom,value=Kolom,unit=Kolom] [--unit <eenheid>] [--user <e-mail>] [--json]'
@@ -109,10 +109,13 @@ export const progressPrinter = (print: (text: string) => void) => {
 export const runDatasetsImport = async ({
   argv,
   connect,
+  keyFigures,
   out,
 }: {
   argv: readonly string[]
   connect: () => Promise<Payload>
+  /** The instance to use, asked for once Payload is up (the app's `keyFiguresPlugin(...)`). */
+  keyFigures: () => KeyFigures | Promise<KeyFigures>
   out: { error: (text: string) => void; log: (text: string) => void }
 }): Promise<number> => {
   const args = parseImportArgs(argv)
@@ -139,11 +142,7 @@ export const runDatasetsImport = async ({
     return 2
   }
   try {
-    const options = getKeyFiguresOptions(payload)
-    if (!options) {
-      out.error('De key-figures-plugin is niet geregistreerd in deze configuratie.')
-      return 2
-    }
+    const { options } = await keyFigures()
     let user: Record<string, unknown> | null = null
     if (args.user) {
       const userSlug = payload.config.admin?.user ?? 'users'
