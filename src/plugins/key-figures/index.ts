@@ -3,10 +3,10 @@
  * scripts) may call; admin components are in `./client` and `./rsc`, types in `./types`, the pure
  * engine in `./engine`.
  */
-export { keyFiguresPlugin } from './plugin.js'
-export { SKIP_FIGURE_CHECK } from './types.js'
-export { SKIP_FIGURE_RESOLVE } from './resolve/field.js'
-export { checkReport, ReportNotFoundError } from './server/checkReport.js'
-export { KeyFiguresGateError } from './server/gateError.js'
-export { settleFigureRechecks } from './import/server/recheck.js'
-export { applyImport, DatasetNotFoundError, ImportRefusedError, planImport } from './import/server/importDataset.js'
+export { keyFiguresPlugin } from './plugin.ts'
+export { SKIP_FIGURE_CHECK } from './types.ts'
+export { SKIP_FIGURE_RESOLVE } from './resolve/field.ts'
+export { checkReport, ReportNotFoundError } from './server/checkReport.ts'
+export { KeyFiguresGateError } from './server/gateError.ts'
+export { settleFigureRechecks } from './import/server/recheck.ts'
+export { applyImport, DatasetNotFoundError, ImportRefusedError, planImport } from './import/server/importDataset.ts'

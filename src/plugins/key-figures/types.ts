@@ -1,8 +1,8 @@
 import type { Block, CollectionConfig, CollectionSlug, Config, Payload, PayloadRequest, PayloadComponent, Plugin, RichTextField } from 'payload'
 
-import type { Finding, RecordId } from './engine/index.js'
+import type { Finding, RecordId } from './engine/index.ts'
 
-export type { Finding, FindingKind, FigureUnit, Operation, RecordId } from './engine/index.js'
+export type { Finding, FindingKind, FigureUnit, Operation, RecordId } from './engine/index.ts'
 
 type Overrides = Partial<Omit<CollectionConfig, 'fields' | 'slug'>> & {
   /** Receives the plugin's fields and returns the fields to use. */
@@ -61,19 +61,19 @@ export type FigureCheckChange = { collection: string; id: number | string; previ
 
 export type FigureCheckChangeListener = (args: { changes: FigureCheckChange[]; req: PayloadRequest }) => Promise<void> | void
 
-export type SanitizedKeyFiguresOptions = {
-  collections: CollectionSlug[]
+export type SanitizedKeyFiguresOptions = Readonly<{
+  collections: readonly CollectionSlug[]
   enabled: boolean
-  slugs: { datasets: CollectionSlug; records: CollectionSlug }
+  slugs: Readonly<{ datasets: CollectionSlug; records: CollectionSlug }>
   datasetsOverrides: Overrides
   recordsOverrides: Overrides
-  report: { collection: CollectionSlug; field: string; slugField: string; titleField: string }
+  report: Readonly<{ collection: CollectionSlug; field: string; slugField: string; titleField: string }>
   canCheck: (req: PayloadRequest) => boolean | Promise<boolean>
   editor?: (inlineBlock: Block) => RichTextField['editor']
   adminGroup: Record<string, string> | string
   afterFigureCheckChange: FigureCheckChangeListener | null
   publicationCheckSections: readonly PublicationCheckSection[]
-}
+}>
 
 /** What the plugin stores on each document, in `figureCheck`. */
 export type FigureCheckStatus = 'mismatch' | 'ok' | 'stale' | 'unchecked'

@@ -1,8 +1,8 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import type { SanitizedWorkflowOptions } from './types.js'
+import type { SanitizedWorkflowOptions } from './types.ts'
 
-import { workflowFields } from './types.js'
+import { workflowFields } from './types.ts'
 
 const allow = async (access: Access | undefined, args: Parameters<Access>[0]) => (access ? access(args) : Boolean(args.req.user))
 

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import type { Finding } from '@jaarverslag/key-figures/types'
-import type { Refusal } from './rules.js'
+import type { Refusal } from './rules.ts'
 
 export const languageOf = (req: PayloadRequest | undefined): 'en' | 'nl' => (req?.i18n?.language === 'en' ? 'en' : 'nl')
 

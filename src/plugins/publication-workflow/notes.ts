@@ -1,5 +1,5 @@
-import type { Refusal } from './rules.js'
-import type { Actor } from './types.js'
+import type { Refusal } from './rules.ts'
+import type { Actor } from './types.ts'
 
 export type ReviewNote = {
   id?: null | string

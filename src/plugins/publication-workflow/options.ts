@@ -1,6 +1,6 @@
 import type { CollectionSlug } from 'payload'
 
-import type { PublicationWorkflowOptions, SanitizedWorkflowOptions } from './types.js'
+import type { PublicationWorkflowOptions, SanitizedWorkflowOptions } from './types.ts'
 
 /** The role a user acts in, read from their roles field with the configured role names (the highest wins). */
 const actorFromRoles =
@@ -14,21 +14,25 @@ const actorFromRoles =
     return 'none'
   }
 
-/** Defaults first, the user's options last: resolved once, handed to every factory. */
-export const sanitizeOptions = (options: PublicationWorkflowOptions): SanitizedWorkflowOptions => ({
-  actorOf: options.actorOf ?? actorFromRoles(options.roles ?? {}),
-  auditCollections: [...new Set(options.auditCollections ?? [])],
-  auditLogOverrides: options.auditLogOverrides ?? {},
-  auditLogSlug: (options.auditLogSlug ?? 'audit-log') as CollectionSlug,
-  auditPublishing: [...new Set(options.auditPublishing ?? [])],
-  authorFields: options.authorFields ?? {},
-  authorsCreateIn: [...new Set(options.authorsCreateIn ?? [])],
-  collections: [...new Set(options.collections ?? [])],
-  enabled: options.enabled ?? true,
-  keyFigures: options.keyFigures ?? null,
-  report: {
-    collection: (options.report?.collection ?? 'reports') as CollectionSlug,
-    field: options.report?.field ?? 'report',
-    slugField: options.report?.slugField ?? 'slug',
-  },
-})
+/**
+ * Defaults first, the user's options last: resolved once, handed to every factory, and frozen
+ * (with its lists and groups): nothing changes them afterwards.
+ */
+export const sanitizeOptions = (options: PublicationWorkflowOptions): SanitizedWorkflowOptions =>
+  Object.freeze({
+    actorOf: options.actorOf ?? actorFromRoles(options.roles ?? {}),
+    auditCollections: Object.freeze([...new Set(options.auditCollections ?? [])]),
+    auditLogOverrides: options.auditLogOverrides ?? {},
+    auditLogSlug: (options.auditLogSlug ?? 'audit-log') as CollectionSlug,
+    auditPublishing: Object.freeze([...new Set(options.auditPublishing ?? [])]),
+    authorFields: options.authorFields ?? {},
+    authorsCreateIn: Object.freeze([...new Set(options.authorsCreateIn ?? [])]),
+    collections: Object.freeze([...new Set(options.collections ?? [])]),
+    enabled: options.enabled ?? true,
+    keyFigures: options.keyFigures ?? null,
+    report: Object.freeze({
+      collection: (options.report?.collection ?? 'reports') as CollectionSlug,
+      field: options.report?.field ?? 'report',
+      slugField: options.report?.slugField ?? 'slug',
+    }),
+  })

@@ -1,8 +1,8 @@
-import type { Refusal } from './rules.js'
-import type { Actor } from './types.js'
+import type { Refusal } from './rules.ts'
+import type { Actor } from './types.ts'
 
-import { idOf, sameId } from './server/ids.js'
-import { workflowFields } from './types.js'
+import { idOf, sameId } from './server/ids.ts'
+import { workflowFields } from './types.ts'
 
 export type OwnerInput = {
   actor: Actor

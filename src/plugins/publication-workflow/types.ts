@@ -64,19 +64,19 @@ export type PublicationWorkflowOptions = {
   keyFigures?: KeyFigures
 }
 
-export type SanitizedWorkflowOptions = {
-  collections: CollectionSlug[]
+export type SanitizedWorkflowOptions = Readonly<{
+  collections: readonly CollectionSlug[]
   enabled: boolean
   actorOf: (user: PayloadRequest['user']) => Exclude<Actor, 'system'>
   authorFields: Partial<Record<string, string[]>>
-  authorsCreateIn: CollectionSlug[]
+  authorsCreateIn: readonly CollectionSlug[]
   auditLogSlug: CollectionSlug
   auditLogOverrides: Overrides
-  auditCollections: CollectionSlug[]
-  auditPublishing: CollectionSlug[]
-  report: { collection: CollectionSlug; field: string; slugField: string }
+  auditCollections: readonly CollectionSlug[]
+  auditPublishing: readonly CollectionSlug[]
+  report: Readonly<{ collection: CollectionSlug; field: string; slugField: string }>
   keyFigures: KeyFigures | null
-}
+}>
 
 /** Field names the plugin adds to every workflow collection. */
 export const workflowFields = {

@@ -1,18 +1,18 @@
 import type { CollectionConfig, Config } from 'payload'
 
-import type { PublishedVersionsOptions, SanitizedPublishedVersionsOptions } from './types.js'
+import type { PublishedVersionsOptions, SanitizedPublishedVersionsOptions } from './types.ts'
 
-import { classifyPublicationBeforeChange } from './hooks/classifyPublicationBeforeChange.js'
-import { forgetOperationAfterOperation } from './hooks/forgetOperationAfterOperation.js'
-import { keepPublishedVersionAfterChange } from './hooks/keepPublishedVersionAfterChange.js'
-import { trackOperationBeforeOperation } from './hooks/trackOperationBeforeOperation.js'
-import { sanitizeOptions } from './options.js'
+import { classifyPublicationBeforeChange } from './hooks/classifyPublicationBeforeChange.ts'
+import { forgetOperationAfterOperation } from './hooks/forgetOperationAfterOperation.ts'
+import { keepPublishedVersionAfterChange } from './hooks/keepPublishedVersionAfterChange.ts'
+import { trackOperationBeforeOperation } from './hooks/trackOperationBeforeOperation.ts'
+import { sanitizeOptions } from './options.ts'
 
-export type { PublicationIntent, PublishedVersionsOptions, SanitizedPublishedVersionsOptions } from './types.js'
-export type { PublicationIntentInput, PublicationIntentKind } from './intent.js'
-export { classifyPublicationIntent } from './intent.js'
-export { UnpublishRefusedError } from './errors.js'
-export { guardsPublishedVersion, publicationIntentOf } from './server/context.js'
+export type { PublicationIntent, PublishedVersionsOptions, SanitizedPublishedVersionsOptions } from './types.ts'
+export type { PublicationIntentInput, PublicationIntentKind } from './intent.ts'
+export { classifyPublicationIntent } from './intent.ts'
+export { UnpublishRefusedError } from './errors.ts'
+export { guardsPublishedVersion, publicationIntentOf } from './server/context.ts'
 
 const hasDrafts = (collection: CollectionConfig) =>
   Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)

@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import type { PublicationIntentKind } from './intent.js'
+import type { PublicationIntentKind } from './intent.ts'
 
 export type PublishedVersionsOptions = {
   /**

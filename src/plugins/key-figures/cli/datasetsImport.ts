@@ -4,12 +4,12 @@ import { createLocalReq } from 'payload'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { ColumnMapping } from '../import/rows.js'
-import type { ImportPlan } from '../import/server/importDataset.js'
-import type { ImportProgress } from '../import/server/writeRecords.js'
-import type { KeyFigures } from '../types.js'
+import type { ColumnMapping } from '../import/rows.ts'
+import type { ImportPlan } from '../import/server/importDataset.ts'
+import type { ImportProgress } from '../import/server/writeRecords.ts'
+import type { KeyFigures } from '../types.ts'
 
-import { applyImport, DatasetNotFoundError, ImportRefusedError, planImport } from '../import/server/importDataset.js'
+import { applyImport, DatasetNotFoundError, ImportRefusedError, planImport } from '../import/server/importDataset.ts'
 
 export const USAGE =
   'Gebruik: npm run datasets:import -- <bestand.csv|.xlsx> --dataset <slug> [--dry-run] [--map key=Kolom,label=Kolom,value=Kolom,unit=Kolom] [--unit <eenheid>] [--user <e-mail>] [--json]'

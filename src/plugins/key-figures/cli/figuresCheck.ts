@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
-import type { ReportCheck } from '../server/checkReport.js'
-import type { KeyFigures } from '../types.js'
+import type { ReportCheck } from '../server/checkReport.ts'
+import type { KeyFigures } from '../types.ts'
 
 import { createLocalReq } from 'payload'
 
-import { checkReport, ReportNotFoundError } from '../server/checkReport.js'
+import { checkReport, ReportNotFoundError } from '../server/checkReport.ts'
 
 export const USAGE = 'Gebruik: npm run figures:check -- --report <slug> [--json]'
 

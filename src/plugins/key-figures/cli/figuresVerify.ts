@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { parse } from 'node-html-parser'
 
-import type { RawReceipt } from '../receipts/attributes.js'
+import type { RawReceipt } from '../receipts/attributes.ts'
 
-import { readReceipt, RECEIPT } from '../receipts/attributes.js'
-import { fetchReceiptRecords } from '../receipts/fetchRecords.js'
-import { readManifest } from '../receipts/pdfManifest.js'
-import { describeSource, receiptName, type ReceiptVerdict, verifyReceipts } from '../receipts/verify.js'
+import { readReceipt, RECEIPT } from '../receipts/attributes.ts'
+import { fetchReceiptRecords } from '../receipts/fetchRecords.ts'
+import { readManifest } from '../receipts/pdfManifest.ts'
+import { describeSource, receiptName, type ReceiptVerdict, verifyReceipts } from '../receipts/verify.ts'
 
 export const USAGE = `Gebruik: npm run figures:verify -- <url of pdf-bestand> [--api <adres van de site>] [--json]
   Leest elk kerncijfer dat een publieke pagina (of de pdf-editie) markeert en rekent het opnieuw na

@@ -1,15 +1,15 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import type { SanitizedKeyFiguresOptions } from '../types.js'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { FIGURE_UNITS, isDecimalString, isFigureUnit, normalizeRecordId, readRecordValue } from '../engine/index.js'
-import { footingField } from '../fields/footing.js'
-import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange.js'
-import { readRecordValueBeforeValidate } from '../hooks/readRecordValueBeforeValidate.js'
-import { refuseDeletingUsedDataBeforeDelete } from '../hooks/refuseDeletingUsedDataBeforeDelete.js'
-import { reportFootingAfterChange } from '../hooks/reportFootingAfterChange.js'
-import { setPickerTitleBeforeChange } from '../hooks/setPickerTitleBeforeChange.js'
-import { IMPORT_LIMITS } from '../import/limits.js'
+import { FIGURE_UNITS, isDecimalString, isFigureUnit, normalizeRecordId, readRecordValue } from '../engine/index.ts'
+import { footingField } from '../fields/footing.ts'
+import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange.ts'
+import { readRecordValueBeforeValidate } from '../hooks/readRecordValueBeforeValidate.ts'
+import { refuseDeletingUsedDataBeforeDelete } from '../hooks/refuseDeletingUsedDataBeforeDelete.ts'
+import { reportFootingAfterChange } from '../hooks/reportFootingAfterChange.ts'
+import { setPickerTitleBeforeChange } from '../hooks/setPickerTitleBeforeChange.ts'
+import { IMPORT_LIMITS } from '../import/limits.ts'
 
 export const createDatasetRecordsCollection = (options: SanitizedKeyFiguresOptions): CollectionConfig => {
   const { fields: fieldOverrides, hooks, ...overrides } = options.recordsOverrides

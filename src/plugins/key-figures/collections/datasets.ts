@@ -1,17 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import type { DatasetCache } from '../server/datasetCache.js'
-import type { SanitizedKeyFiguresOptions } from '../types.js'
+import type { DatasetCache } from '../server/datasetCache.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { deleteRecordsAndImportsBeforeDelete } from '../hooks/deleteRecordsAndImportsBeforeDelete.js'
-import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange.js'
-import { clientComponent } from '../components/paths.js'
-import { importsSlugOf } from '../import/server/slugs.js'
-import { forgetDatasetAfterChange } from '../hooks/forgetDatasetAfterChange.js'
-import { forgetDatasetAfterDelete } from '../hooks/forgetDatasetAfterDelete.js'
-import { refuseDeletingUsedDataBeforeDelete } from '../hooks/refuseDeletingUsedDataBeforeDelete.js'
-import { refuseUnpublishingUsedDatasetBeforeChange } from '../hooks/refuseUnpublishingUsedDatasetBeforeChange.js'
-import { refuseUnpublishingUsedDatasetBeforeOperation } from '../hooks/refuseUnpublishingUsedDatasetBeforeOperation.js'
+import { deleteRecordsAndImportsBeforeDelete } from '../hooks/deleteRecordsAndImportsBeforeDelete.ts'
+import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange.ts'
+import { clientComponent } from '../components/paths.ts'
+import { importsSlugOf } from '../import/server/slugs.ts'
+import { forgetDatasetAfterChange } from '../hooks/forgetDatasetAfterChange.ts'
+import { forgetDatasetAfterDelete } from '../hooks/forgetDatasetAfterDelete.ts'
+import { refuseDeletingUsedDataBeforeDelete } from '../hooks/refuseDeletingUsedDataBeforeDelete.ts'
+import { refuseUnpublishingUsedDatasetBeforeChange } from '../hooks/refuseUnpublishingUsedDatasetBeforeChange.ts'
+import { refuseUnpublishingUsedDatasetBeforeOperation } from '../hooks/refuseUnpublishingUsedDatasetBeforeOperation.ts'
 
 /** A table of the report's data (one period, one source), with rules its totals must obey. */
 export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions, cache: DatasetCache): CollectionConfig => {

@@ -3,9 +3,9 @@
 import { Button, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import type { ImportPlan } from '../import/server/importDataset.js'
+import type { ImportPlan } from '../import/server/importDataset.ts'
 
-import { type Language, pick, toLanguage } from './texts.js'
+import { type Language, pick, toLanguage } from './texts.ts'
 
 const t = {
   added: { en: 'Added', nl: 'Toegevoegd' },

@@ -5,11 +5,11 @@ import type { UIFieldClientProps } from 'payload'
 import { Button, useConfig, useFieldPath, useForm, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useRef, useState } from 'react'
 
-import type { FigureInput, FigureResult, RecordId } from '../engine/index.js'
+import type { FigureInput, FigureResult, RecordId } from '../engine/index.ts'
 
-import { normalizeRecordId } from '../engine/index.js'
-import { evaluateFigure } from './evaluateClient.js'
-import { describeSource, pick, toLanguage } from './texts.js'
+import { normalizeRecordId } from '../engine/index.ts'
+import { evaluateFigure } from './evaluateClient.ts'
+import { describeSource, pick, toLanguage } from './texts.ts'
 
 const DEBOUNCE_MS = 400
 

@@ -3,11 +3,11 @@ import type { PayloadRequest, ServerProps } from 'payload'
 import { headers as getHeaders } from 'next/headers.js'
 import React from 'react'
 
-import type { SanitizedKeyFiguresOptions } from '../types.js'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { publicationCheckPath } from './paths.js'
-import { PublicationCheckNavLinkItem } from './PublicationCheckNavLinkItem.js'
-import { toLanguage } from './texts.js'
+import { publicationCheckPath } from './paths.ts'
+import { PublicationCheckNavLinkItem } from './PublicationCheckNavLinkItem.tsx'
+import { toLanguage } from './texts.ts'
 
 type Props = Partial<ServerProps> & {
   /** The instance's options (server props the plugin registers the link with). */

@@ -1,6 +1,6 @@
-import type * as client from '../exports/client.js'
-import type * as rsc from '../exports/rsc.js'
-import type { SanitizedKeyFiguresOptions } from '../types.js'
+import type * as client from '../exports/client.ts'
+import type * as rsc from '../exports/rsc.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
 /** The package's name, as an app's import map resolves it (package.json `name`). */
 export const PACKAGE_NAME = '@jaarverslag/key-figures'

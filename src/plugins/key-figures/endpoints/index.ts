@@ -1,12 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { FigureInput } from '../engine/index.js'
-import type { SanitizedKeyFiguresOptions } from '../types.js'
+import type { FigureInput } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { checkFigures, collectReferencedRecordIds } from '../engine/index.js'
-import { checkReport, ReportNotFoundError } from '../server/checkReport.js'
-import { exportReportFigures, figuresToCsv } from '../server/exportFigures.js'
-import { loadRecords } from '../server/loadRecords.js'
+import { checkFigures, collectReferencedRecordIds } from '../engine/index.ts'
+import { checkReport, ReportNotFoundError } from '../server/checkReport.ts'
+import { exportReportFigures, figuresToCsv } from '../server/exportFigures.ts'
+import { loadRecords } from '../server/loadRecords.ts'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
 

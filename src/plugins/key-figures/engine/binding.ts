@@ -2,7 +2,7 @@
  * A figure's binding as the engine reads it: which records it names, and how. One reading,
  * shared by id collection and checking, so that exactly the records that are checked get loaded.
  */
-import { isOperation, type FigureBinding, type Operation, type RecordId } from './types.js'
+import { isOperation, type FigureBinding, type Operation, type RecordId } from './types.ts'
 
 /**
  * The id inside whatever shape a relationship value has: a bare id, a

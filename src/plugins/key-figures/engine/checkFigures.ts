@@ -5,10 +5,10 @@
  * `collectReferencedRecordIds`) and hands them in, so the same function runs
  * in a save hook, a publish gate, a CLI and the tests.
  */
-import { resolveBinding, type ResolvedBinding } from './binding.js'
-import { compareFigure } from './compare.js'
-import { Dec, isDecimalString, toPlain } from './decimal.js'
-import { deriveValue } from './derive.js'
+import { resolveBinding, type ResolvedBinding } from './binding.ts'
+import { compareFigure } from './compare.ts'
+import { Dec, isDecimalString, toPlain } from './decimal.ts'
+import { deriveValue } from './derive.ts'
 import {
   figureMismatch,
   figureUnreadable,
@@ -16,7 +16,7 @@ import {
   sourceText,
   unknownOperation,
   unresolvedWhy,
-} from './messages.js'
+} from './messages.ts'
 import {
   isFigureUnit,
   type CheckResult,
@@ -28,7 +28,7 @@ import {
   type LocalizedText,
   type Operation,
   type RecordInfo,
-} from './types.js'
+} from './types.ts'
 
 function referenceOf(record: RecordInfo): string {
   return `${record.dataset?.slug ?? '?'} / ${record.key}`

@@ -6,10 +6,10 @@
  * records is suspect however faithfully it was copied. The check is exact;
  * stored values are not rounded, so there is nothing to tolerate.
  */
-import { Dec, decimalsOf, sumOf, toDecimal, toPlain } from './decimal.js'
-import { defaultStyle, formatFigure } from './format.js'
-import { footingInvalidValues, footingMismatch, footingMissingValues, footingNoParts } from './messages.js'
-import type { FigureUnit, Finding, LocalizedText, RecordId, RecordInfo } from './types.js'
+import { Dec, decimalsOf, sumOf, toDecimal, toPlain } from './decimal.ts'
+import { defaultStyle, formatFigure } from './format.ts'
+import { footingInvalidValues, footingMismatch, footingMissingValues, footingNoParts } from './messages.ts'
+import type { FigureUnit, Finding, LocalizedText, RecordId, RecordInfo } from './types.ts'
 
 export interface FootingEntry {
   /** The record's id, when the caller knows it (to find the rules that use a record). */

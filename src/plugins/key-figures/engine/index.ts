@@ -5,12 +5,12 @@
  * or React, so the plugin's hooks, admin components, scripts and tests can
  * all share one definition of "this figure matches its data".
  */
-export * from './types.js'
-export { Dec, decimalsOf, isDecimalString, roundToStep, stepForDecimals, toDecimal, toPlain } from './decimal.js'
-export { parseFigure } from './parse.js'
-export { readRecordValue, type RecordValueReading, writeRecordValue } from './recordValue.js'
-export { defaultStyle, formatFigure } from './format.js'
-export { deriveValue, operationArity, type DeriveResult } from './derive.js'
+export * from './types.ts'
+export { Dec, decimalsOf, isDecimalString, roundToStep, stepForDecimals, toDecimal, toPlain } from './decimal.ts'
+export { parseFigure } from './parse.ts'
+export { readRecordValue, type RecordValueReading, writeRecordValue } from './recordValue.ts'
+export { defaultStyle, formatFigure } from './format.ts'
+export { deriveValue, operationArity, type DeriveResult } from './derive.ts'
 export {
   compareFigure,
   comparisonRule,
@@ -22,7 +22,7 @@ export {
   type CompareResult,
   type CompareUnreadable,
   type ComparisonRule,
-} from './compare.js'
+} from './compare.ts'
 export {
   checkDatasetsFooting,
   checkFooting,
@@ -33,7 +33,7 @@ export {
   type FootingProblem,
   type FootingResult,
   type FootingRule,
-} from './footing.js'
+} from './footing.ts'
 export {
   KEY_FIGURE_BLOCK,
   findInlineFigures,
@@ -43,8 +43,8 @@ export {
   type KeyFigureFields,
   type MapContext,
   type WalkOptions,
-} from './lexical.js'
-export { collectReferencedRecordIds, normalizeRecordId } from './binding.js'
-export { checkFigures, shownText } from './checkFigures.js'
-export { verdictKey } from './verdictKey.js'
-export { operationName, quote, unitName } from './messages.js'
+} from './lexical.ts'
+export { collectReferencedRecordIds, normalizeRecordId } from './binding.ts'
+export { checkFigures, shownText } from './checkFigures.ts'
+export { verdictKey } from './verdictKey.ts'
+export { operationName, quote, unitName } from './messages.ts'

@@ -1,6 +1,6 @@
-import { resolveBinding } from './binding.js'
-import { shownText } from './checkFigures.js'
-import { isFigureUnit, type FigureInput, type RecordInfo } from './types.js'
+import { resolveBinding } from './binding.ts'
+import { shownText } from './checkFigures.ts'
+import { isFigureUnit, type FigureInput, type RecordInfo } from './types.ts'
 
 /**
  * Everything `checkFigures` reads to reach a figure's verdict (`ok`, `expectedValue`,

@@ -1,3 +1,3 @@
 /** The package's server components: `@jaarverslag/key-figures/rsc#Name`. */
-export { PublicationCheckNavLink } from '../components/PublicationCheckNavLink.js'
-export { PublicationCheckView } from '../components/PublicationCheck/PublicationCheckView.js'
+export { PublicationCheckNavLink } from '../components/PublicationCheckNavLink.tsx'
+export { PublicationCheckView } from '../components/PublicationCheck/PublicationCheckView.tsx'

@@ -1,11 +1,11 @@
 import type { ArrayField, Block, Field } from 'payload'
 
-import type { SanitizedKeyFiguresOptions } from '../types.js'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { clientComponent } from '../components/paths.js'
-import { KEY_FIGURE_BLOCK } from '../engine/index.js'
-import { resolvedField } from '../resolve/field.js'
-import { bindingFields, figureTextFields, unitField } from './binding.js'
+import { clientComponent } from '../components/paths.ts'
+import { KEY_FIGURE_BLOCK } from '../engine/index.ts'
+import { resolvedField } from '../resolve/field.ts'
+import { bindingFields, figureTextFields, unitField } from './binding.ts'
 
 /** One figure: what is printed, what it is bound to, its live status and its read-side resolution. */
 const figureFields = (options: SanitizedKeyFiguresOptions, indexed: boolean): Field[] => [

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { DatasetCache } from '../server/datasetCache.js'
+import type { DatasetCache } from '../server/datasetCache.ts'
 
 /** Any save of a dataset (draft or not) drops its summary: the next read asks the database. */
 export const forgetDatasetAfterChange =

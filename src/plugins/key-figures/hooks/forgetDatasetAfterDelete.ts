@@ -1,6 +1,6 @@
 import type { CollectionAfterDeleteHook } from 'payload'
 
-import type { DatasetCache } from '../server/datasetCache.js'
+import type { DatasetCache } from '../server/datasetCache.ts'
 
 /** A deleted dataset's summary is dropped at once. */
 export const forgetDatasetAfterDelete =

@@ -2,13 +2,13 @@ import type { CollectionAfterOperationHook, CollectionSlug } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import type { RecordId } from '../engine/index.js'
-import type { SanitizedKeyFiguresOptions } from '../types.js'
+import type { RecordId } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { recheckPublished } from '../import/server/recheck.js'
-import { currentDatasetVersions, type DatasetVersions, sameVersions } from '../import/server/versions.js'
-import { SKIP_FIGURE_RESOLVE } from '../resolve/field.js'
-import { afterCommit } from '../server/afterCommit.js'
+import { recheckPublished } from '../import/server/recheck.ts'
+import { currentDatasetVersions, type DatasetVersions, sameVersions } from '../import/server/versions.ts'
+import { SKIP_FIGURE_RESOLVE } from '../resolve/field.ts'
+import { afterCommit } from '../server/afterCommit.ts'
 
 /**
  * Step 4 of the argument in import/server/recheck.ts: once a publish has committed, its stored

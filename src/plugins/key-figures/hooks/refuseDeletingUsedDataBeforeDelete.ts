@@ -1,9 +1,9 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import type { RecordId } from '../engine/index.js'
-import type { SanitizedKeyFiguresOptions } from '../types.js'
+import type { RecordId } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { refuseIfPublishedDocumentsUse } from '../server/usedDataRefusal.js'
+import { refuseIfPublishedDocumentsUse } from '../server/usedDataRefusal.ts'
 
 /** A record or dataset that a published document depends on cannot be deleted (409, naming the documents). */
 export const refuseDeletingUsedDataBeforeDelete =

@@ -2,10 +2,10 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { publicationIntentOf } from '@jaarverslag/published-versions'
 
-import type { RecordId } from '../engine/index.js'
-import type { SanitizedKeyFiguresOptions } from '../types.js'
+import type { RecordId } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { refuseIfPublishedDocumentsUse } from '../server/usedDataRefusal.js'
+import { refuseIfPublishedDocumentsUse } from '../server/usedDataRefusal.ts'
 
 /**
  * Unpublishing a dataset would leave published figures without data: refused while any use it.

@@ -2,10 +2,10 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { guardsPublishedVersion } from '@jaarverslag/published-versions'
 
-import type { RecordId } from '../engine/index.js'
-import type { SanitizedKeyFiguresOptions } from '../types.js'
+import type { RecordId } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { refuseIfPublishedDocumentsUse } from '../server/usedDataRefusal.js'
+import { refuseIfPublishedDocumentsUse } from '../server/usedDataRefusal.ts'
 
 /**
  * The same refusal where the published-versions plugin does not guard the datasets: only an

@@ -1,10 +1,10 @@
 import type { CollectionAfterOperationHook, SelectType } from 'payload'
 
-import type { ReadCaches } from '../resolve/resolveDocuments.js'
-import type { SanitizedKeyFiguresOptions } from '../types.js'
+import type { ReadCaches } from '../resolve/resolveDocuments.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { SKIP_FIGURE_RESOLVE } from '../resolve/field.js'
-import { resolveDocuments } from '../resolve/resolveDocuments.js'
+import { SKIP_FIGURE_RESOLVE } from '../resolve/field.ts'
+import { resolveDocuments } from '../resolve/resolveDocuments.ts'
 
 type ReadResult = { docs?: unknown[] } | Record<string, unknown> | null | undefined
 

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { SanitizedKeyFiguresOptions } from '../types.js'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { pickerTitleOf } from '../collections/pickerTitle.js'
-import { normalizeRecordId } from '../engine/index.js'
+import { pickerTitleOf } from '../collections/pickerTitle.ts'
+import { normalizeRecordId } from '../engine/index.ts'
 
 /** What the record picker shows and searches: dataset, key, label and the formatted value. */
 export const setPickerTitleBeforeChange =

@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { stripResolved } from '../resolve/resolveDocuments.js'
-import { richTextPathsOf } from '../fields/richTextFields.js'
+import { stripResolved } from '../resolve/resolveDocuments.ts'
+import { richTextPathsOf } from '../fields/richTextFields.ts'
 
 /** A document that was read (with `resolved`) can be written back unchanged: nothing of it is stored. */
 export const stripResolvedBeforeValidate: CollectionBeforeValidateHook = ({ collection, data, req }) =>

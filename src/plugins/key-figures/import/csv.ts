@@ -1,8 +1,8 @@
-import type { ImportLimits } from './limits.js'
-import type { Table } from './table.js'
+import type { ImportLimits } from './limits.ts'
+import type { Table } from './table.ts'
 
-import { IMPORT_LIMITS } from './limits.js'
-import { ImportFileError, problem } from './problems.js'
+import { IMPORT_LIMITS } from './limits.ts'
+import { ImportFileError, problem } from './problems.ts'
 
 const DELIMITERS = [';', '\t', ','] as const
 type Delimiter = (typeof DELIMITERS)[number]

@@ -1,12 +1,12 @@
-import type { ImportLimits } from './limits.js'
-import type { ColumnMapping, MappedTable } from './rows.js'
-import type { Table } from './table.js'
+import type { ImportLimits } from './limits.ts'
+import type { ColumnMapping, MappedTable } from './rows.ts'
+import type { Table } from './table.ts'
 
-import { readCsv } from './csv.js'
-import { IMPORT_LIMITS } from './limits.js'
-import { ImportFileError, type ImportProblem, problem } from './problems.js'
-import { mapRows } from './rows.js'
-import { readXlsx } from './xlsx.js'
+import { readCsv } from './csv.ts'
+import { IMPORT_LIMITS } from './limits.ts'
+import { ImportFileError, type ImportProblem, problem } from './problems.ts'
+import { mapRows } from './rows.ts'
+import { readXlsx } from './xlsx.ts'
 
 export type ReadResult = MappedTable & { table: Pick<Table, 'delimiter' | 'format' | 'header'> | null }
 

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs'
 
-import type { ImportLimits } from './limits.js'
-import type { Table } from './table.js'
+import type { ImportLimits } from './limits.ts'
+import type { Table } from './table.ts'
 
-import { IMPORT_LIMITS } from './limits.js'
-import { emptyFile } from './csv.js'
-import { ImportFileError, type ImportProblem, problem } from './problems.js'
-import { columnLetter } from './table.js'
+import { IMPORT_LIMITS } from './limits.ts'
+import { emptyFile } from './csv.ts'
+import { ImportFileError, type ImportProblem, problem } from './problems.ts'
+import { columnLetter } from './table.ts'
 
 type CellValue = ExcelJS.CellValue
 

@@ -1,5 +1,5 @@
-import type { FigureUnit, RecordInfo } from '../engine/index.js'
-import type { FigureReceipt } from './attributes.js'
+import type { FigureUnit, RecordInfo } from '../engine/index.ts'
+import type { FigureReceipt } from './attributes.ts'
 
 type Fetch = typeof fetch
 

@@ -1,4 +1,4 @@
-import type { FigureReceipt } from './attributes.js'
+import type { FigureReceipt } from './attributes.ts'
 
 export type DatasetUse = { dataset: string; versions: number[]; figures: number }
 

@@ -1,17 +1,17 @@
 import type { PayloadRequest, SelectType } from 'payload'
 
-import type { FigureBinding, KeyFigureFields } from '../engine/index.js'
-import type { DatasetCache } from '../server/datasetCache.js'
-import type { RecordDoc } from '../server/loadRecords.js'
-import type { SanitizedKeyFiguresOptions } from '../types.js'
-import type { VerdictCache } from './verdicts.js'
+import type { FigureBinding, KeyFigureFields } from '../engine/index.ts'
+import type { DatasetCache } from '../server/datasetCache.ts'
+import type { RecordDoc } from '../server/loadRecords.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
+import type { VerdictCache } from './verdicts.ts'
 
-import { collectReferencedRecordIds, findInlineFigures, mapInlineFigures } from '../engine/index.js'
-import { collectFigures, formPathOf, isInlineFigure } from '../server/collectFigures.js'
-import { loadRecords } from '../server/loadRecords.js'
-import { RESOLVED_FIELD } from './field.js'
-import { resolveFigure } from './resolveFigure.js'
-import { richTextPathsOf, setValueAt, valueAt } from '../fields/richTextFields.js'
+import { collectReferencedRecordIds, findInlineFigures, mapInlineFigures } from '../engine/index.ts'
+import { collectFigures, formPathOf, isInlineFigure } from '../server/collectFigures.ts'
+import { loadRecords } from '../server/loadRecords.ts'
+import { RESOLVED_FIELD } from './field.ts'
+import { resolveFigure } from './resolveFigure.ts'
+import { richTextPathsOf, setValueAt, valueAt } from '../fields/richTextFields.ts'
 
 type Row = Record<string, unknown>
 

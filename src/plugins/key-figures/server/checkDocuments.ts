@@ -1,12 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import type { FigureInput, FigureResult, Finding, RecordId } from '../engine/index.js'
-import type { FigureCheckStatus, SanitizedKeyFiguresOptions } from '../types.js'
+import type { FigureInput, FigureResult, Finding, RecordId } from '../engine/index.ts'
+import type { FigureCheckStatus, SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { checkDatasetsFooting, checkFigures, collectReferencedRecordIds } from '../engine/index.js'
-import { collectFigures, isInlineFigure } from './collectFigures.js'
-import { loadRecords } from './loadRecords.js'
-import { richTextPathsOf } from '../fields/richTextFields.js'
+import { checkDatasetsFooting, checkFigures, collectReferencedRecordIds } from '../engine/index.ts'
+import { collectFigures, isInlineFigure } from './collectFigures.ts'
+import { loadRecords } from './loadRecords.ts'
+import { richTextPathsOf } from '../fields/richTextFields.ts'
 
 export type DocumentCheck = {
   figures: FigureInput[]

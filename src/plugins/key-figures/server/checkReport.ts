@@ -1,14 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Finding, FindingKind, RecordId } from '../engine/index.js'
-import type { SanitizedKeyFiguresOptions } from '../types.js'
+import type { Finding, FindingKind, RecordId } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { checkDatasetsFooting, normalizeRecordId } from '../engine/index.js'
-import { SKIP_FIGURE_RESOLVE } from '../resolve/field.js'
-import { checkDocuments } from './checkDocuments.js'
-import { loadRecords } from './loadRecords.js'
-import { figureSelect } from './markStaleDocuments.js'
-import { findReport, reportDocumentsWhere } from './reportDocuments.js'
+import { checkDatasetsFooting, normalizeRecordId } from '../engine/index.ts'
+import { SKIP_FIGURE_RESOLVE } from '../resolve/field.ts'
+import { checkDocuments } from './checkDocuments.ts'
+import { loadRecords } from './loadRecords.ts'
+import { figureSelect } from './markStaleDocuments.ts'
+import { findReport, reportDocumentsWhere } from './reportDocuments.ts'
 
 /** One shape for a report-wide check, shared by the endpoint, the CLI and the admin view. */
 export type ReportCheck = {

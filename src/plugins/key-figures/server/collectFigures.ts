@@ -1,7 +1,7 @@
-import type { FigureInput } from '../engine/index.js'
+import type { FigureInput } from '../engine/index.ts'
 
-import { findInlineFigures, inlineFigureToInput } from '../engine/index.js'
-import { valueAt } from '../fields/richTextFields.js'
+import { findInlineFigures, inlineFigureToInput } from '../engine/index.ts'
+import { valueAt } from '../fields/richTextFields.ts'
 
 type Row = Record<string, unknown>
 

@@ -1,4 +1,4 @@
-import type { RecordId } from '../engine/index.js'
+import type { RecordId } from '../engine/index.ts'
 
 /** What the read side needs of a dataset: how to name it, and whether it is published. */
 export type DatasetSummary = { _status?: null | string; id: RecordId; period?: null | string; slug: string; title: string }

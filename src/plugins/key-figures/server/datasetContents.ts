@@ -1,9 +1,9 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import type { RecordId } from '../engine/index.js'
-import type { RemovedWithDataset, SanitizedKeyFiguresOptions } from '../types.js'
+import type { RecordId } from '../engine/index.ts'
+import type { RemovedWithDataset, SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { importsSlugOf } from '../import/server/slugs.js'
+import { importsSlugOf } from '../import/server/slugs.ts'
 
 const CONTEXT_KEY = 'keyFigures:removedWithDataset'
 

@@ -1,15 +1,15 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedKeyFiguresOptions } from '../types.js'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { findInlineFigures } from '../engine/index.js'
-import { csvCell } from '../import/export.js'
-import { RESOLVED_FIELD } from '../resolve/field.js'
-import type { ResolvedFigure } from '../resolve/resolveFigure.js'
-import { figureSelect } from './markStaleDocuments.js'
-import { ReportNotFoundError } from './checkReport.js'
-import { findReport, reportDocumentsWhere } from './reportDocuments.js'
-import { richTextPathsOf, valueAt } from '../fields/richTextFields.js'
+import { findInlineFigures } from '../engine/index.ts'
+import { csvCell } from '../import/export.ts'
+import { RESOLVED_FIELD } from '../resolve/field.ts'
+import type { ResolvedFigure } from '../resolve/resolveFigure.ts'
+import { figureSelect } from './markStaleDocuments.ts'
+import { ReportNotFoundError } from './checkReport.ts'
+import { findReport, reportDocumentsWhere } from './reportDocuments.ts'
+import { richTextPathsOf, valueAt } from '../fields/richTextFields.ts'
 
 /** One published figure with its source: a row of the open-data export. */
 export type ExportedFigure = {

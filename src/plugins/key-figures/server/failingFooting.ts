@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Finding, RecordId } from '../engine/index.js'
-import type { SanitizedKeyFiguresOptions } from '../types.js'
+import type { Finding, RecordId } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { checkDatasetsFooting, footingRulesUsing } from '../engine/index.js'
-import { loadRecords } from './loadRecords.js'
+import { checkDatasetsFooting, footingRulesUsing } from '../engine/index.ts'
+import { loadRecords } from './loadRecords.ts'
 
 /**
  * The footing rules of a record's dataset that name the record and do not add up, as findings

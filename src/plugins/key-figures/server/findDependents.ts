@@ -1,9 +1,9 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { RecordId } from '../engine/index.js'
-import type { SanitizedKeyFiguresOptions } from '../types.js'
+import type { RecordId } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { SKIP_FIGURE_RESOLVE } from '../resolve/field.js'
+import { SKIP_FIGURE_RESOLVE } from '../resolve/field.ts'
 
 export type Dependent = { collection: string; id: RecordId; title: string; _status?: string | null }
 

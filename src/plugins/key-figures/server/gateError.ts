@@ -2,9 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { Finding } from '../engine/index.js'
+import type { Finding } from '../engine/index.ts'
 
-import { formPathOf } from './collectFigures.js'
+import { formPathOf } from './collectFigures.ts'
 
 const languageOf = (req: PayloadRequest): 'en' | 'nl' => (req.i18n?.language === 'en' ? 'en' : 'nl')
 

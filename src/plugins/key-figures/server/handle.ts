@@ -1,14 +1,14 @@
-import type { DatasetImportEntry, KeyFigures, SanitizedKeyFiguresOptions } from '../types.js'
+import type { DatasetImportEntry, KeyFigures, SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { SKIP_FIGURE_CHECK } from '../types.js'
+import { SKIP_FIGURE_CHECK } from '../types.ts'
 
-import { normalizeRecordId, type Finding, type RecordId } from '../engine/index.js'
-import { FOOTING_FIELD } from '../fields/footing.js'
-import { richTextPathsOf } from '../fields/richTextFields.js'
-import { importsSlugOf } from '../import/server/slugs.js'
-import { servesCollection } from '../options.js'
-import { checkDocuments } from './checkDocuments.js'
-import { removedWithDataset } from './datasetContents.js'
+import { normalizeRecordId, type Finding, type RecordId } from '../engine/index.ts'
+import { FOOTING_FIELD } from '../fields/footing.ts'
+import { richTextPathsOf } from '../fields/richTextFields.ts'
+import { importsSlugOf } from '../import/server/slugs.ts'
+import { servesCollection } from '../options.ts'
+import { checkDocuments } from './checkDocuments.ts'
+import { removedWithDataset } from './datasetContents.ts'
 
 const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0)
 

@@ -1,12 +1,12 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import type { RecordId } from '../engine/index.js'
-import type { SanitizedKeyFiguresOptions } from '../types.js'
+import type { RecordId } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { checkDocuments } from './checkDocuments.js'
-import { type DependencyKind, findDependents } from './findDependents.js'
-import { changedStatuses, notifyCheckChanges } from './notifyCheckChanges.js'
-import { richTextPathsOf } from '../fields/richTextFields.js'
+import { checkDocuments } from './checkDocuments.ts'
+import { type DependencyKind, findDependents } from './findDependents.ts'
+import { changedStatuses, notifyCheckChanges } from './notifyCheckChanges.ts'
+import { richTextPathsOf } from '../fields/richTextFields.ts'
 
 /**
  * The fields a check reads, so documents are loaded with nothing more. The array's subfields are

@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import type { SanitizedKeyFiguresOptions } from '../types.js'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
 type Row = Record<string, unknown>
 

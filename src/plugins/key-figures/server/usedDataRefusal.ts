@@ -2,10 +2,10 @@ import type { PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import type { RecordId } from '../engine/index.js'
-import type { SanitizedKeyFiguresOptions } from '../types.js'
+import type { RecordId } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { type Dependent, type DependencyKind, findDependents } from './findDependents.js'
+import { type Dependent, type DependencyKind, findDependents } from './findDependents.ts'
 
 const listed = (dependents: Dependent[]) => dependents.map((doc) => `${doc.collection}/${doc.id} "${doc.title}"`).join(', ')
 

@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig, CollectionSlug } from 'payload'
 
-import type { SanitizedWorkflowOptions } from '../types.js'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
 export const auditActions = [
   { label: { en: 'Stage changed', nl: 'Fase gewijzigd' }, value: 'stageChanged' },

@@ -3,10 +3,10 @@ import type { PublicationCheckSectionProps } from '@jaarverslag/key-figures/type
 import { getTranslation } from '@payloadcms/translations'
 import React from 'react'
 
-import type { SanitizedWorkflowOptions } from '../types.js'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
-import { PublishReportButton } from './PublishReportButton.js'
-import { reportWorkflowState } from '../server/reportWorkflowState.js'
+import { PublishReportButton } from './PublishReportButton.tsx'
+import { reportWorkflowState } from '../server/reportWorkflowState.ts'
 
 /** What the key-figures Publicatiecontrole view gives a section, and the workflow's options (server props of the section). */
 type Props = PublicationCheckSectionProps & { workflowOptions: SanitizedWorkflowOptions }

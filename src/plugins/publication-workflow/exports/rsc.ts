@@ -1,2 +1,2 @@
 /** The package's server components: `@jaarverslag/publication-workflow/rsc#Name`. */
-export { ScheduledFailuresSection } from '../components/ScheduledFailuresSection.js'
+export { ScheduledFailuresSection } from '../components/ScheduledFailuresSection.tsx'

@@ -1,9 +1,9 @@
 import type { CollectionSlug, Field } from 'payload'
 
-import type { SanitizedWorkflowOptions } from '../types.js'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
-import { clientComponent } from '../components/paths.js'
-import { stageLabels, stages, workflowFields } from '../types.js'
+import { clientComponent } from '../components/paths.ts'
+import { stageLabels, stages, workflowFields } from '../types.ts'
 
 /** The sidebar fields of a workflow document: stage, reason, owner and a failed scheduled publish. */
 export const workflowSidebarFields = (users: CollectionSlug): Field[] => [

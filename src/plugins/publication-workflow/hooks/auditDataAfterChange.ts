@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Finding } from '@jaarverslag/key-figures/types'
-import type { SanitizedWorkflowOptions } from '../types.js'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
-import { changedFields } from '../changes.js'
-import { titleOfData, writeAuditEntry } from '../server/audit.js'
-import { publicationOfSave } from '../server/publication.js'
+import { changedFields } from '../changes.ts'
+import { titleOfData, writeAuditEntry } from '../server/audit.ts'
+import { publicationOfSave } from '../server/publication.ts'
 
 /**
  * Logs changes to data the documents depend on (datasets, records), in the change's transaction.

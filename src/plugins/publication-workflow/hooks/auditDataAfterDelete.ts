@@ -1,9 +1,9 @@
 import type { CollectionAfterDeleteHook } from 'payload'
 
-import type { SanitizedWorkflowOptions } from '../types.js'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
-import { deletionAuditSummary } from '../changes.js'
-import { titleOfData, writeAuditEntry } from '../server/audit.js'
+import { deletionAuditSummary } from '../changes.ts'
+import { titleOfData, writeAuditEntry } from '../server/audit.ts'
 
 /**
  * Logs the deletion of data the documents depend on, in the deletion's transaction. A dataset

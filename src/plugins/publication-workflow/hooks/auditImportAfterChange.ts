@@ -1,10 +1,10 @@
 import type { KeyFigures } from '@jaarverslag/key-figures/types'
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { SanitizedWorkflowOptions } from '../types.js'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
-import { importAuditSummary } from '../changes.js'
-import { writeAuditEntry } from '../server/audit.js'
+import { importAuditSummary } from '../changes.ts'
+import { writeAuditEntry } from '../server/audit.ts'
 
 /**
  * An applied dataset import writes its records without their hooks (thousands of rows in one

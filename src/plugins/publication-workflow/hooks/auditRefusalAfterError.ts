@@ -1,10 +1,10 @@
 import type { AfterErrorHook } from 'payload'
 
 import type { Finding } from '@jaarverslag/key-figures/types'
-import type { SanitizedWorkflowOptions } from '../types.js'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
-import { writeAuditEntry } from '../server/audit.js'
-import { takeAttempts, takeDeletes } from '../server/context.js'
+import { writeAuditEntry } from '../server/audit.ts'
+import { takeAttempts, takeDeletes } from '../server/context.ts'
 
 type ErrorWithFindings = Error & { findings?: Finding[]; status?: number }
 

@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { SanitizedWorkflowOptions, Stage } from '../types.js'
+import type { SanitizedWorkflowOptions, Stage } from '../types.ts'
 
-import { writeAuditEntry } from '../server/audit.js'
-import { forgetAttempt } from '../server/context.js'
-import { publicationOfSave } from '../server/publication.js'
-import { WORKFLOW_BOOKKEEPING, stageLabels, workflowFields } from '../types.js'
+import { writeAuditEntry } from '../server/audit.ts'
+import { forgetAttempt } from '../server/context.ts'
+import { publicationOfSave } from '../server/publication.ts'
+import { WORKFLOW_BOOKKEEPING, stageLabels, workflowFields } from '../types.ts'
 
 const stageName = (stage: unknown) => (typeof stage === 'string' && stage in stageLabels ? stageLabels[stage as Stage].nl : String(stage ?? 'concept'))
 

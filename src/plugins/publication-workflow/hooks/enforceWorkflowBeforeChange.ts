@@ -2,18 +2,18 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Finding } from '@jaarverslag/key-figures/types'
 
-import type { ReviewNote } from '../notes.js'
-import type { Actor, SanitizedWorkflowOptions, Stage } from '../types.js'
+import type { ReviewNote } from '../notes.ts'
+import type { Actor, SanitizedWorkflowOptions, Stage } from '../types.ts'
 
-import { changedFields } from '../changes.js'
-import { WorkflowError } from '../errors.js'
-import { reconcileNotes } from '../notes.js'
-import { decideOwner } from '../ownership.js'
-import { decideTransition } from '../rules.js'
-import { figureFindingsOf } from '../server/figures.js'
-import { idOf } from '../server/ids.js'
-import { publicationOfSave } from '../server/publication.js'
-import { stages, WORKFLOW_BOOKKEEPING, workflowFields } from '../types.js'
+import { changedFields } from '../changes.ts'
+import { WorkflowError } from '../errors.ts'
+import { reconcileNotes } from '../notes.ts'
+import { decideOwner } from '../ownership.ts'
+import { decideTransition } from '../rules.ts'
+import { figureFindingsOf } from '../server/figures.ts'
+import { idOf } from '../server/ids.ts'
+import { publicationOfSave } from '../server/publication.ts'
+import { stages, WORKFLOW_BOOKKEEPING, workflowFields } from '../types.ts'
 
 const isStage = (value: unknown): value is Stage => typeof value === 'string' && (stages as readonly string[]).includes(value)
 

@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Finding } from '@jaarverslag/key-figures/types'
-import type { AuditAction } from '../collections/auditLog.js'
-import type { SanitizedWorkflowOptions } from '../types.js'
+import type { AuditAction } from '../collections/auditLog.ts'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
 export type AuditEntry = {
   action: AuditAction

@@ -1,7 +1,7 @@
 import type { Finding } from '@jaarverslag/key-figures/types'
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedWorkflowOptions } from '../types.js'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
 /**
  * The figure findings of documents as they would be saved, through the key-figures instance the

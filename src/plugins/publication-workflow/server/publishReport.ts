@@ -2,13 +2,13 @@ import type { PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import type { PublishEvaluation } from './evaluatePublish.js'
-import type { SanitizedWorkflowOptions } from '../types.js'
+import type { PublishEvaluation } from './evaluatePublish.ts'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
-import { writeAuditEntry } from './audit.js'
-import { evaluatePublish } from './evaluatePublish.js'
-import { findReport, reportDocumentsWhere } from './reportDocuments.js'
-import { workflowFields } from '../types.js'
+import { writeAuditEntry } from './audit.ts'
+import { evaluatePublish } from './evaluatePublish.ts'
+import { findReport, reportDocumentsWhere } from './reportDocuments.ts'
+import { workflowFields } from '../types.ts'
 
 export type ReportPublishResult = {
   report: { id: number | string; title: null | string }

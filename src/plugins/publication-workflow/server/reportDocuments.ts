@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { SanitizedWorkflowOptions } from '../types.js'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
 type Row = Record<string, unknown>
 

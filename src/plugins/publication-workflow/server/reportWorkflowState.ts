@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedWorkflowOptions } from '../types.js'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
-import { workflowFields } from '../types.js'
-import { findReport, reportDocumentsWhere } from './reportDocuments.js'
+import { workflowFields } from '../types.ts'
+import { findReport, reportDocumentsWhere } from './reportDocuments.ts'
 
 export type FailedScheduledPublish = { collection: string; id: number | string; title: string; at: string; reason: null | string }
 

@@ -1,10 +1,10 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import type { SanitizedWorkflowOptions } from '../types.js'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
-import { writeAuditEntry } from './audit.js'
-import { evaluatePublish } from './evaluatePublish.js'
-import { WORKFLOW_BOOKKEEPING, workflowFields } from '../types.js'
+import { writeAuditEntry } from './audit.ts'
+import { evaluatePublish } from './evaluatePublish.ts'
+import { WORKFLOW_BOOKKEEPING, workflowFields } from '../types.ts'
 
 type ScheduleInput = { doc?: { relationTo: string; value: number | string }; type?: 'publish' | 'unpublish'; user?: { relationTo: string; value: number | string } }
 

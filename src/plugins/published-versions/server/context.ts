@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { PublicationIntent } from '../types.js'
+import type { PublicationIntent } from '../types.ts'
 
 const OPERATIONS = 'publishedVersions:operations'
 const INTENTS = 'publishedVersions:intents'

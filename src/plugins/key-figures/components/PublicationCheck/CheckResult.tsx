@@ -2,13 +2,13 @@ import type { PayloadRequest } from 'payload'
 
 import React from 'react'
 
-import type { ReportCheck } from '../../server/checkReport.js'
-import type { SanitizedKeyFiguresOptions } from '../../types.js'
+import type { ReportCheck } from '../../server/checkReport.ts'
+import type { SanitizedKeyFiguresOptions } from '../../types.ts'
 
-import { formatDateTime, type Language, pick } from '../texts.js'
-import { FindingsTable } from './FindingsTable.js'
-import { groupFindings } from './groupFindings.js'
-import { t } from './texts.js'
+import { formatDateTime, type Language, pick } from '../texts.ts'
+import { FindingsTable } from './FindingsTable.tsx'
+import { groupFindings } from './groupFindings.ts'
+import { t } from './texts.ts'
 
 /** A report's check: its summary, then its findings document by document (or that there are none). */
 export const CheckResult = ({

@@ -3,11 +3,11 @@ import type { PayloadRequest } from 'payload'
 import { getTranslation } from '@payloadcms/translations'
 import React from 'react'
 
-import type { ReportFinding } from '../../server/checkReport.js'
-import type { Group } from './groupFindings.js'
+import type { ReportFinding } from '../../server/checkReport.ts'
+import type { Group } from './groupFindings.ts'
 
-import { describeSource, kindTexts, type Language, pick } from '../texts.js'
-import { t } from './texts.js'
+import { describeSource, kindTexts, type Language, pick } from '../texts.ts'
+import { t } from './texts.ts'
 
 const collectionLabel = (req: PayloadRequest, slug: string): string => {
   const labels = req.payload.collections[slug as keyof typeof req.payload.collections]?.config.labels

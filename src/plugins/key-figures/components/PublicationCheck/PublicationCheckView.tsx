@@ -5,14 +5,14 @@ import { Gutter } from '@payloadcms/ui'
 import { RenderServerComponent } from '@payloadcms/ui/elements/RenderServerComponent'
 import React from 'react'
 
-import type { PublicationCheckSectionProps, SanitizedKeyFiguresOptions } from '../../types.js'
+import type { PublicationCheckSectionProps, SanitizedKeyFiguresOptions } from '../../types.ts'
 
-import { checkReport, ReportNotFoundError } from '../../server/checkReport.js'
-import { publicationCheckPath } from '../paths.js'
-import { pick, toLanguage } from '../texts.js'
-import { CheckResult } from './CheckResult.js'
-import { ReportChoice } from './ReportChoice.js'
-import { t } from './texts.js'
+import { checkReport, ReportNotFoundError } from '../../server/checkReport.ts'
+import { publicationCheckPath } from '../paths.ts'
+import { pick, toLanguage } from '../texts.ts'
+import { CheckResult } from './CheckResult.tsx'
+import { ReportChoice } from './ReportChoice.tsx'
+import { t } from './texts.ts'
 
 type Props = AdminViewServerProps & {
   /** The instance's options (server props the plugin registers the view with). */

@@ -1,7 +1,7 @@
 import React from 'react'
 
-import { type Language, pick } from '../texts.js'
-import { t } from './texts.js'
+import { type Language, pick } from '../texts.ts'
+import { t } from './texts.ts'
 
 /** The reports to choose from, as links (`?report=<slug>`); the chosen one is the current page. */
 export const ReportChoice = ({ chosen, language, reports }: { chosen: string; language: Language; reports: { slug: string; title: string }[] }) =>

@@ -1,5 +1,5 @@
-import type { ReportCheck, ReportFinding } from '../../server/checkReport.js'
-import type { SanitizedKeyFiguresOptions } from '../../types.js'
+import type { ReportCheck, ReportFinding } from '../../server/checkReport.ts'
+import type { SanitizedKeyFiguresOptions } from '../../types.ts'
 
 /** The findings of one document (or one dataset's footing rules), with where to open it. */
 export type Group = { collection: string; findings: ReportFinding[]; href: string | null; title: string }

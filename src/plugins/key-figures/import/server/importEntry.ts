@@ -1,11 +1,11 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import type { RecordId } from '../../engine/index.js'
-import type { SanitizedKeyFiguresOptions } from '../../types.js'
-import type { ImportPlan } from './importDataset.js'
+import type { RecordId } from '../../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../../types.ts'
+import type { ImportPlan } from './importDataset.ts'
 
-import { importsSlugOf } from './slugs.js'
-import { yieldToEventLoop } from '../../server/yieldToEventLoop.js'
+import { importsSlugOf } from './slugs.ts'
+import { yieldToEventLoop } from '../../server/yieldToEventLoop.ts'
 
 /**
  * Keeps an applied import as the dataset's next version, in the import's transaction. The entry

@@ -2,16 +2,16 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import type { RecordId } from '../../engine/index.js'
-import type { SanitizedKeyFiguresOptions } from '../../types.js'
+import type { RecordId } from '../../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../../types.ts'
 
-import { SKIP_FIGURE_RESOLVE } from '../../resolve/field.js'
-import { checkDocuments } from '../../server/checkDocuments.js'
-import { findDependents } from '../../server/findDependents.js'
-import { settleAfterCommit } from '../../server/afterCommit.js'
-import { figureSelect } from '../../server/markStaleDocuments.js'
-import { changedStatuses, notifyCheckChanges } from '../../server/notifyCheckChanges.js'
-import { currentDatasetVersions, type DatasetVersions, sameVersions } from './versions.js'
+import { SKIP_FIGURE_RESOLVE } from '../../resolve/field.ts'
+import { checkDocuments } from '../../server/checkDocuments.ts'
+import { findDependents } from '../../server/findDependents.ts'
+import { settleAfterCommit } from '../../server/afterCommit.ts'
+import { figureSelect } from '../../server/markStaleDocuments.ts'
+import { changedStatuses, notifyCheckChanges } from '../../server/notifyCheckChanges.ts'
+import { currentDatasetVersions, type DatasetVersions, sameVersions } from './versions.ts'
 
 /**
  * Why no published document ends up claiming a clean check against values that are no longer

@@ -1,9 +1,9 @@
-import type { RecordId } from '../../engine/index.js'
-import type { RecordChange } from '../diff.js'
-import type { ImportRow } from '../rows.js'
+import type { RecordId } from '../../engine/index.ts'
+import type { RecordChange } from '../diff.ts'
+import type { ImportRow } from '../rows.ts'
 
-import { pickerTitleOf } from '../../collections/pickerTitle.js'
-import { isDecimalString, isFigureUnit } from '../../engine/index.js'
+import { pickerTitleOf } from '../../collections/pickerTitle.ts'
+import { isDecimalString, isFigureUnit } from '../../engine/index.ts'
 
 type Dataset = { id: RecordId; slug: string }
 
