@@ -4,9 +4,8 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, Va
 import type { Chapter, DatasetRecord, Report } from '../../src/payload-types'
 import type { TestContext } from '../helpers/payload'
 
-import { settleFigureRechecks } from '@jaarverslag/key-figures'
-import { compareFigure } from '../../src/plugins/key-figures/engine'
-import { applyImport } from '../../src/plugins/key-figures/import/server/importDataset'
+import { applyImport, settleFigureRechecks } from '@jaarverslag/key-figures'
+import { compareFigure } from '@jaarverslag/key-figures/engine'
 import { afterCommit } from '../../src/plugins/key-figures/server/afterCommit'
 import { keyFigures } from '../../src/plugins'
 import { createDataset, createReport, recordFigure } from '../helpers/figures'

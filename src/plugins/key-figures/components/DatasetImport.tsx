@@ -3,7 +3,7 @@
 import { Button, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import type { ImportPlan } from '../import/server/importDataset.ts'
+import type { ImportPlan } from '../import/server/plan.ts'
 
 import { type Language, pick, toLanguage } from './texts.ts'
 

@@ -5,7 +5,7 @@ import React from 'react'
 
 import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { publicationCheckPath } from './paths.ts'
+import { publicationCheckPath } from './publicationCheckPath.ts'
 import { PublicationCheckNavLinkItem } from './PublicationCheckNavLinkItem.tsx'
 import { toLanguage } from './texts.ts'
 

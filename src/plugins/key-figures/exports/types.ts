@@ -3,5 +3,5 @@ export type { FigureDocument, DatasetImportEntry, FigureCheckChange, FigureCheck
 export type { DatasetInfo, FigureInput, FigureResult, FigureUnit, Finding, FindingKind, FindingSource, LocalizedText, Operation, RecordId, RecordInfo } from '../engine/index.ts'
 export type { ReportCheck, ReportFinding } from '../server/checkReport.ts'
 export type { ExportedFigure, FiguresExport } from '../server/exportFigures.ts'
-export type { ImportPlan, StaleDocument } from '../import/server/importDataset.ts'
+export type { ImportPlan, StaleDocument } from '../import/server/plan.ts'
 export type { ResolvedDataset, ResolvedFigure } from '../resolve/resolveFigure.ts'

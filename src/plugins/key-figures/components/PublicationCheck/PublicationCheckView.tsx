@@ -8,7 +8,7 @@ import React from 'react'
 import type { PublicationCheckSectionProps, SanitizedKeyFiguresOptions } from '../../types.ts'
 
 import { checkReport, ReportNotFoundError } from '../../server/checkReport.ts'
-import { publicationCheckPath } from '../paths.ts'
+import { publicationCheckPath } from '../publicationCheckPath.ts'
 import { pick, toLanguage } from '../texts.ts'
 import { CheckResult } from './CheckResult.tsx'
 import { ReportChoice } from './ReportChoice.tsx'

@@ -20,29 +20,10 @@ import { problem } from '../problems.ts'
 import { readImportFile } from '../read.ts'
 import { recheckPublished, settleFigureRechecks } from './recheck.ts'
 import { writeImportEntry } from './importEntry.ts'
+import type { ImportPlan, StaleDocument } from './plan.ts'
 import { currentDatasetVersions } from './versions.ts'
 import { type ImportProgress, writeRecords } from './writeRecords.ts'
 import { richTextPathsOf } from '../../fields/richTextFields.ts'
-
-export type StaleDocument = {
-  collection: string
-  id: RecordId
-  title: string
-  figures: { label: string; path: string; shown: string; expected: string | null; message: Finding['message'] }[]
-}
-
-export type ImportPlan = {
-  dataset: { id: RecordId; slug: string; title: string; version: number }
-  file: { name: string; sha256: string; format: 'csv' | 'xlsx' | null; delimiter: string | null; rows: number }
-  columns: Record<string, string>
-  /** Empty when the file can be applied. */
-  problems: ImportProblem[]
-  diff: ImportDiff
-  /** Published documents whose figures would no longer match after the import. */
-  stale: StaleDocument[]
-  /** Footing rules of the dataset that would fail after the import (publishing would be refused). */
-  footing: Finding[]
-}
 
 export class DatasetNotFoundError extends Error {}
 

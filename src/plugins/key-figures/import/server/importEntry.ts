@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { RecordId } from '../../engine/index.ts'
 import type { SanitizedKeyFiguresOptions } from '../../types.ts'
-import type { ImportPlan } from './importDataset.ts'
+import type { ImportPlan } from './plan.ts'
 
 import { importsSlugOf } from './slugs.ts'
 import { yieldToEventLoop } from '../../server/yieldToEventLoop.ts'
