@@ -2,6 +2,7 @@ import * as migration_20261126_145505_initial from './20261126_145505_initial';
 import * as migration_20261126_152406_key_figures from './20261126_152406_key_figures';
 import * as migration_20261126_195755_workflow_imports_references from './20261126_195755_workflow_imports_references';
 import * as migration_20261207_015027_login_attempts from './20261207_015027_login_attempts';
+import * as migration_20261207_021942_report_theme from './20261207_021942_report_theme';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261207_015027_login_attempts.up,
     down: migration_20261207_015027_login_attempts.down,
-    name: '20261207_015027_login_attempts'
+    name: '20261207_015027_login_attempts',
+  },
+  {
+    up: migration_20261207_021942_report_theme.up,
+    down: migration_20261207_021942_report_theme.down,
+    name: '20261207_021942_report_theme'
   },
 ];
