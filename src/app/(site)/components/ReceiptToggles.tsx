@@ -10,6 +10,8 @@ import { useEffect } from 'react'
  */
 export const ReceiptToggles = () => {
   useEffect(() => {
+    // From now on the buttons decide (the stylesheet's no-script fallback shows receipts on focus).
+    document.documentElement.dataset.receipts = 'js'
     const onClick = (event: MouseEvent) => {
       const button = (event.target as Element | null)?.closest?.('[data-receipt-toggle]')
       if (!button) return
