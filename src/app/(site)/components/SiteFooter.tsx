@@ -9,7 +9,7 @@ import { exportPath } from '../lib/site'
  * and were checked before publishing; other numbers in the text are not.
  */
 export const FOOTER_CLAIM =
-  'Cijfers met een bronknop (ⓘ) zijn gekoppeld aan een tabel met data en werden daartegen nagekeken voordat ze gepubliceerd werden. Andere getallen in de tekst zijn niet gekoppeld en niet nagekeken.'
+  'Cijfers met een bronknop (het i-teken ernaast) zijn gekoppeld aan een tabel met data en werden daartegen nagekeken voordat ze gepubliceerd werden. Andere getallen in de tekst zijn niet gekoppeld en niet nagekeken.'
 
 export const SiteFooter = ({ report }: { report: null | Report }) => (
   <footer className="site-footer">

@@ -31,7 +31,7 @@ export default function AccessibilityPage() {
         <ul>
           <li>Met de link &lsquo;Naar de inhoud&rsquo; slaat u het menu over.</li>
           <li>
-            Naast elk gekoppeld kerncijfer staat een bronknop (ⓘ). Met Tab bereikt u hem; Enter of spatie toont waar het cijfer vandaan komt en wanneer het
+            Naast elk gekoppeld kerncijfer staat een bronknop (een i in een cirkel). Met Tab bereikt u hem; Enter of spatie toont waar het cijfer vandaan komt en wanneer het
             nagekeken werd. Escape sluit de bron.
           </li>
           <li>Elke grafiek heeft een beschrijving in woorden, gemaakt uit dezelfde data, en een tabel met alle cijfers (&lsquo;Toon de cijfers als tabel&rsquo;).</li>
