@@ -97,10 +97,12 @@ describe('renderChartSvg', () => {
     expect(svg).not.toMatch(/<script/i)
   })
 
-  it('splits one bar for a total of a few parts, each part named with its value', () => {
+  it('splits one bar for a total of a few parts, each part showing its value', () => {
     const [chart] = deriveCharts([figureOn('praktijken-2024', ['praktijken.totaal'])], [view('praktijken-2024')])
     const svg = renderChartSvg(chart, colours)
-    expect(svg).toContain('Erkende organisaties: 42')
-    expect(svg).toContain('Niet-erkende organisaties: 43')
+    expect(svg).toContain('>42<')
+    expect(svg).toContain('>43<')
+    expect(svg).toContain('fill="#0b5d6b"')
+    expect(svg).toContain('fill="#f2b134"')
   })
 })

@@ -27,7 +27,7 @@ export const ChapterList = ({ chapters, headingLevel = 2, report, showSummaries 
               {inSection.map((chapter) => (
                 <li key={String(chapter.id)}>
                   <a className="toc__link" href={chapterPath(reportSlug, chapter.slug ?? String(chapter.id))}>
-                    {chapter.number ? <span className="toc__number">{chapter.number}</span> : null}
+                    {chapter.number ? <span className="toc__number">{chapter.number}</span> : null}{' '}
                     <span className="toc__title">{chapter.title}</span>
                   </a>
                   {showSummaries && chapter.summary ? <p className="toc__summary">{chapter.summary}</p> : null}

@@ -2,7 +2,7 @@ import React from 'react'
 
 import type { ChartSpec } from '../lib/chartData'
 
-import { type ChartColours, renderChartSvg } from '../lib/renderChart'
+import { type ChartColours, partColours, renderChartSvg } from '../lib/renderChart'
 
 /**
  * A chart from the data: the SVG (server-rendered, an image whose text alternative is made from
@@ -16,6 +16,17 @@ export const Chart = ({ chart, colours, headingLevel = 3 }: { chart: ChartSpec; 
       <Heading className="chart__title">{chart.title}</Heading>
       {chart.total ? <p className="chart__total">Totaal: {chart.total.formatted}</p> : null}
       <div aria-label={chart.alt} className="chart__image" dangerouslySetInnerHTML={{ __html: svg }} role="img" />
+      {chart.kind === 'parts' && chart.points.length <= 3 ? (
+        <ul aria-hidden="true" className="chart__legend">
+          {chart.points.map((point, index) => (
+            <li key={point.key}>
+              <span className="chart__swatch" style={{ background: partColours(colours)[index % 3] }} />
+              {point.label}: <strong>{point.formatted}</strong>
+              {point.share ? ` (${point.share})` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <figcaption>
         <p className="chart__source">
           Bron: tabel ‘{chart.dataset.title}’{chart.dataset.period ? ` (${chart.dataset.period})` : ''}.

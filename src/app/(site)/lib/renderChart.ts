@@ -9,6 +9,9 @@ echarts.use([BarChart, GridComponent, SVGRenderer])
 
 export type ChartColours = { primary: string; accent: string; ink: string; muted: string; grid: string }
 
+/** The colours of the parts of a split bar, in order (the page's legend uses the same). */
+export const partColours = (colours: ChartColours) => [colours.primary, colours.accent, colours.muted]
+
 const FONT = "'Source Sans 3 Variable', 'Source Sans 3', system-ui, sans-serif"
 
 /**
@@ -42,8 +45,8 @@ export const renderChartSvg = (chart: ChartSpec, colours: ChartColours): string 
     }
   } else if (chart.points.length <= 3) {
     // A few parts of a whole: one bar, split.
-    height = 120
-    const palette = [colours.primary, colours.accent, colours.muted]
+    height = 72
+    const palette = partColours(colours)
     option = {
       ...common,
       grid: { bottom: 8, left: 0, right: 0, top: 8 },
@@ -51,15 +54,8 @@ export const renderChartSvg = (chart: ChartSpec, colours: ChartColours): string 
         barWidth: 64,
         data: [values[index]],
         itemStyle: { borderColor: '#ffffff', borderWidth: 2, color: palette[index % palette.length] },
-        label: {
-          color: index === 0 ? '#ffffff' : colours.ink,
-          fontSize: 15,
-          fontWeight: 600,
-          formatter: () => `${point.label}: ${point.formatted}`,
-          overflow: 'truncate',
-          position: 'inside',
-          show: true,
-        },
+        // The names stand in the legend under the chart (HTML, so they stay readable on a phone).
+        label: { color: index === 0 ? '#ffffff' : colours.ink, fontSize: 22, fontWeight: 700, formatter: () => point.formatted, position: 'inside', show: true },
         name: point.label,
         stack: 'total',
         type: 'bar',
