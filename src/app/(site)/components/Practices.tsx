@@ -22,10 +22,14 @@ export const practiceMeta = (practice: Practice): string[] =>
     (item): item is string => Boolean(item),
   )
 
-export const PracticeList = ({ headingLevel, practices }: { headingLevel: 2 | 3; practices: Practice[] }) => {
+/**
+ * Practices as cards. `compact` (inside a chapter or article, where dozens may be attached) leaves
+ * the descriptions out: the name, its link and the tags say enough there.
+ */
+export const PracticeList = ({ compact = false, headingLevel, practices }: { compact?: boolean; headingLevel: 2 | 3; practices: Practice[] }) => {
   const Heading = `h${headingLevel}` as 'h2'
   return (
-    <ul className="practices">
+    <ul className={compact ? 'practices practices--compact' : 'practices'}>
       {practices.map((practice) => (
         <li className="practice" key={String(practice.id)}>
           <Heading className="practice__name">
@@ -45,7 +49,7 @@ export const PracticeList = ({ headingLevel, practices }: { headingLevel: 2 | 3;
               </span>
             ))}
           </p>
-          {practice.description ? <p className="practice__description">{practice.description}</p> : null}
+          {practice.description && !compact ? <p className="practice__description">{practice.description}</p> : null}
         </li>
       ))}
     </ul>

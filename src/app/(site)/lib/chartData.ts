@@ -91,7 +91,8 @@ const partsChart = (dataset: DatasetView, rule: DatasetView['footingRules'][numb
     value: part.value,
   }))
   const total = { formatted: format(rule.total.value, unit), key: rule.total.key, label: rule.total.label, value: rule.total.value }
-  const title = rule.total.label
+  // A total labelled just "Totaal" says nothing on its own: the dataset's title does.
+  const title = /^totaal$/i.test(rule.total.label.trim()) ? dataset.title : rule.total.label
   const parts = points.map((point) => `${point.label.toLocaleLowerCase('nl-BE')} ${point.formatted}${point.share ? ` (${point.share})` : ''}`)
   return {
     alt: `${capitalise(title)}: ${total.formatted} in totaal, waarvan ${listText(parts)}.`,

@@ -68,7 +68,7 @@ export default async function ChapterPage({ params }: Props) {
   const photos = docs<Media>(chapter.photos)
 
   return (
-    <article className="chapter page" style={themeStyle(report.theme) as React.CSSProperties}>
+    <article className="chapter page page--wide" style={themeStyle(report.theme) as React.CSSProperties}>
       <Breadcrumbs items={[{ href: reportPath(reportSlug), label: report.title }, ...(section ? [{ href: `${reportPath(reportSlug)}#onderdeel-${section.key}`, label: section.title }] : [])]} />
       <header className="page-header">
         {section ? <p className="kicker">{section.title}</p> : null}
@@ -107,7 +107,7 @@ export default async function ChapterPage({ params }: Props) {
       {practices.length > 0 ? (
         <section aria-labelledby="praktijken-titel">
           <h2 id="praktijken-titel">Praktijken</h2>
-          <PracticeList headingLevel={3} practices={practices} />
+          <PracticeList compact headingLevel={3} practices={practices} />
         </section>
       ) : null}
 

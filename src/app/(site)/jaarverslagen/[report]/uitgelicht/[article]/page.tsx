@@ -52,7 +52,7 @@ export default async function FeaturedArticlePage({ params }: Props) {
   const charts = await loadCharts(figuresOfDocument(article as never, ['body']))
 
   return (
-    <article className="featured-article page" style={themeStyle(report.theme) as React.CSSProperties}>
+    <article className="featured-article page page--wide" style={themeStyle(report.theme) as React.CSSProperties}>
       <Breadcrumbs
         items={[{ href: reportPath(reportSlug), label: report.title }, ...(chapter ? [{ href: chapterPath(reportSlug, chapter.slug ?? String(chapter.id)), label: chapter.title }] : [])]}
       />
@@ -95,7 +95,7 @@ export default async function FeaturedArticlePage({ params }: Props) {
       {practices.length > 0 ? (
         <section aria-labelledby="praktijken-titel">
           <h2 id="praktijken-titel">Praktijken</h2>
-          <PracticeList headingLevel={3} practices={practices} />
+          <PracticeList compact headingLevel={3} practices={practices} />
         </section>
       ) : null}
 
