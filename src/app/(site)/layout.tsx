@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from 'next'
 
-import '@fontsource-variable/source-sans-3/wght.css'
-import '@fontsource-variable/source-serif-4/wght.css'
 import { draftMode } from 'next/headers'
 import React from 'react'
 
@@ -9,6 +7,7 @@ import { LivePreviewRefresh } from './components/LivePreviewRefresh'
 import { ReceiptToggles } from './components/ReceiptToggles'
 import { SiteFooter } from './components/SiteFooter'
 import { SiteHeader } from './components/SiteHeader'
+import { sans, serif } from './lib/fonts'
 import { findCurrentReport } from './lib/site'
 import { themeStyle } from './lib/theme'
 import './site.css'
@@ -24,7 +23,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
   const preview = (await draftMode()).isEnabled
   const report = await findCurrentReport()
   return (
-    <html lang="nl" style={themeStyle(report?.theme) as React.CSSProperties}>
+    <html className={`${serif.variable} ${sans.variable}`} lang="nl" style={themeStyle(report?.theme) as React.CSSProperties}>
       <body>
         <a className="skip-link" href="#inhoud">
           Naar de inhoud

@@ -12,7 +12,8 @@ export type ChartColours = { primary: string; accent: string; ink: string; muted
 /** The colours of the parts of a split bar, in order (the page's legend uses the same). */
 export const partColours = (colours: ChartColours) => [colours.primary, colours.accent, colours.muted]
 
-const FONT = "'Source Sans 3 Variable', 'Source Sans 3', system-ui, sans-serif"
+// The page's own font (next/font gives it a generated family name): SVG text inherits it.
+const FONT = 'inherit'
 
 /**
  * The chart as static SVG, drawn by Apache ECharts on the server (no DOM, no client script).
