@@ -129,15 +129,18 @@ const main = async () => {
     await step('every bound figure of the chapter has exactly one receipt with its provenance, counted against the API', async () => {
       const doc = (await apiOk(`/chapters/${figuresChapter.id}?depth=0`))
       const bound = boundFigures(doc)
+      // The agreed receipt (src/plugins/key-figures/receipts/attributes.ts): an absent optional attribute reads ''.
       const receipts = await page.locator('main [data-key-figure]').evaluateAll((elements) =>
         elements.map((element) => ({
           controls: element.querySelectorAll('[data-receipt-toggle]').length,
           dataset: element.getAttribute('data-dataset'),
+          id: element.getAttribute('data-key-figure'),
           operation: element.getAttribute('data-operation'),
           receiptExists: Boolean(document.getElementById(element.querySelector('[data-receipt-toggle]')?.getAttribute('aria-controls') ?? '')),
           records: element.getAttribute('data-records'),
-          verifiedAt: element.getAttribute('data-verified-at'),
-          version: element.getAttribute('data-dataset-version'),
+          value: [...element.querySelectorAll('[data-key-figure-value]')].map((value) => value.textContent),
+          verifiedAt: element.getAttribute('data-verified-at') ?? '',
+          version: element.getAttribute('data-dataset-version') ?? '',
         })),
       )
       assert(bound.length > 0, 'the chapter has no bound figures')
@@ -145,6 +148,8 @@ const main = async () => {
       for (const [index, figure] of bound.entries()) {
         const receipt = receipts[index]
         const slugs = [figure.resolved.source.dataset].flat().map((dataset) => dataset.slug).join(' ')
+        assert(receipt.id === figure.id, `figure ${index + 1}: data-key-figure "${receipt.id}", expected its id ${figure.id}`)
+        assert(receipt.value.length === 1 && receipt.value[0] === figure.shown, `figure ${index + 1}: [data-key-figure-value] ${JSON.stringify(receipt.value)}, expected "${figure.shown}"`)
         assert(receipt.dataset === slugs, `figure ${index + 1}: data-dataset ${receipt.dataset}, expected ${slugs}`)
         assert(receipt.records === figure.resolved.source.records.map((record) => record.key).join(' '), `figure ${index + 1}: data-records ${receipt.records}`)
         assert(receipt.operation === (figure.resolved.source.operation ?? 'record'), `figure ${index + 1}: data-operation ${receipt.operation}`)

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { practiceMeta, recognitionLabels } from '../../../src/app/(site)/components/Practices'
 import { listHref, pageLinks, pageNumber } from '../../../src/app/(site)/lib/paging'
 import { firstParagraph, isSignedBy, numbered } from '../../../src/app/(site)/lib/text'
-import { themeColours, themeStyle } from '../../../src/app/(site)/lib/theme'
+import { themeColours, themeRootRule, themeStyle } from '../../../src/app/(site)/lib/theme'
 import { markdownToLexical } from '../../../src/seed/lexical'
 import { report } from '../../../src/seed/content/report'
 
@@ -66,6 +66,14 @@ describe('practices', () => {
 describe('theme', () => {
   it("uses the report's colours as CSS variables", () => {
     expect(themeStyle({ accentColor: '#f2b134', primaryColor: '#123456' })).toMatchObject({ '--accent': '#f2b134', '--primary': '#123456' })
+  })
+
+  it("gives the print page a root rule with the printed report's colours, over the layout's", () => {
+    const rule = themeRootRule({ accentColor: '#f2b134', primaryColor: '#123456' })
+    expect(rule).toMatch(/^:root \{ .* \}$/)
+    expect(rule).toContain('--primary: #123456 !important;')
+    expect(rule).toContain('--accent: #f2b134 !important;')
+    expect(themeRootRule({ primaryColor: '#123456; } body { display: none' })).toContain('--primary: #0b5d6b !important;')
   })
 
   it('falls back to the defaults for a stored colour that fails the contrast check', () => {

@@ -43,6 +43,16 @@ export const themeStyle = (theme: ThemeInput): Record<string, string> => {
   }
 }
 
+/**
+ * The same variables as a rule for the document root, for the print page: the running heads in
+ * its page margins inherit from the root, which the layout themes with the newest report (an
+ * inline style, hence `!important`). The colours are validated hex values, safe in CSS.
+ */
+export const themeRootRule = (theme: ThemeInput): string =>
+  `:root { ${Object.entries(themeStyle(theme))
+    .map(([name, value]) => `${name}: ${value} !important;`)
+    .join(' ')} }`
+
 export const chartColours = (theme: ThemeInput): ChartColours => {
   const colours = themeColours(theme)
   return { accent: colours.accent, grid: '#e2e2e2', ink: colours.ink, muted: '#8a8f96', primary: colours.primary }

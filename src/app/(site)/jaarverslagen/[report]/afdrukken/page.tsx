@@ -22,7 +22,7 @@ import { figuresOfDocument } from '../../../lib/pageFigures'
 import { planEdition } from '../../../lib/printPlan'
 import { reportName } from '../../../lib/site'
 import { isSignedBy } from '../../../lib/text'
-import { chartColours, themeStyle } from '../../../lib/theme'
+import { chartColours, themeRootRule, themeStyle } from '../../../lib/theme'
 import '../../../print.css'
 
 export const dynamic = 'force-dynamic'
@@ -103,6 +103,7 @@ export default async function PrintEditionPage({ params }: Props) {
       data-report-title={report.title}
       style={themeStyle(report.theme) as React.CSSProperties}
     >
+      <style dangerouslySetInnerHTML={{ __html: themeRootRule(report.theme) }} />
       <PrintRunningHeads heads={heads} report={`${report.organisation} · ${report.title}`} />
       <PrintCover generatedAt={generatedAt} report={report} />
       <PrintContents entries={plan.contents} />
