@@ -3,14 +3,10 @@
  * figures and photos the print page prints, with the same receipts the page marks them with.
  */
 import type { ResolvedDataset } from '../../../plugins/key-figures/read/resolveFigure'
-import type { ReceiptSource } from '../../../plugins/key-figures/receipts/attributes'
+import type { FigureView } from './receipts'
 
-import { findInlineFigures } from '../../../plugins/key-figures/engine'
 import { readReceipt, receiptAttributes } from '../../../plugins/key-figures/receipts/attributes'
 import { type DatasetUse, summarizeReceipts } from '../../../plugins/key-figures/receipts/summarize'
-
-/** A figure as the content API gives it (a `keyFigures` row, or an inline figure's fields). */
-export type FigureView = ReceiptSource & { shown?: null | string }
 
 export type ColophonDataset = DatasetUse & { title: string; period: null | string }
 
@@ -27,14 +23,7 @@ export type Colophon = {
   photos: { id: string; caption: string; credit: string; target: string }[]
 }
 
-type DocWithFigures = { keyFigures?: FigureView[] | null } & Record<string, unknown>
 type PhotoLike = { alt?: null | string; caption?: null | string; credit?: null | string; id: number | string }
-
-/** Every figure a document prints: its figure cards and the inline figures of the given rich-text fields. */
-export const figuresOf = (doc: DocWithFigures, richTextFields: string[]): FigureView[] => [
-  ...(doc.keyFigures ?? []),
-  ...richTextFields.flatMap((field) => findInlineFigures(doc[field], field).map((inline) => inline.fields as FigureView)),
-]
 
 const datasetsOf = (figure: FigureView): ResolvedDataset[] => {
   const dataset = figure.resolved?.source.dataset
