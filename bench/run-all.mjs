@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run bench: everything `npm run bench:figures` measures (unchanged, in its own process),
 // then bench/api-read.mjs (public REST read with and without the plugin, p50/p99, import rows/s;
-// needs `npm run build`). Prints one `name=value` per line and writes bench/RESULTS.md, with the
+// needs `npm run build`) and bench/site.mjs (the public chapter's transfer size and Lighthouse scores,
+// same build). Prints one `name=value` per line and writes bench/RESULTS.md, with the
 // commit measured and each target read from the lines (met or missed, never edited by hand).
 import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
@@ -25,7 +26,8 @@ const run = (script) => {
 
 const figures = process.env.BENCH_SKIP_FIGURES === '1' ? [] : run('bench/run-figures.mjs')
 const api = run('bench/api-read.mjs')
-const lines = [...figures, ...api]
+const site = process.env.BENCH_SKIP_SITE === '1' ? [] : run('bench/site.mjs')
+const lines = [...figures, ...api, ...site]
 process.stdout.write(`${lines.join('\n')}\n`)
 
 const values = new Map(lines.map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]))
@@ -45,6 +47,9 @@ const targets = [
   { metric: 'api_read_ratio', target: '≥ 0.9', measured: values.get('api_read_ratio'), met: number('api_read_ratio') >= 0.9 },
   { metric: 'import_rows_per_s_apply', target: '≥ 5000', measured: values.get('import_rows_per_s_apply'), met: number('import_rows_per_s_apply') >= 5000 },
   { metric: 'import_read_p99_ratio', target: '≤ 3', measured: values.get('import_read_p99_ratio'), met: number('import_read_p99_ratio') <= 3 },
+  { metric: 'site_chapter_transfer_kb', target: '≤ 150', measured: values.get('site_chapter_transfer_kb'), met: number('site_chapter_transfer_kb') <= 150 },
+  { metric: 'lighthouse_performance', target: '≥ 95', measured: values.get('lighthouse_performance'), met: number('lighthouse_performance') >= 95 },
+  { metric: 'lighthouse_accessibility', target: '≥ 95', measured: values.get('lighthouse_accessibility'), met: number('lighthouse_accessibility') >= 95 },
 ].filter(({ measured }) => measured !== undefined && !measured.startsWith('undefined'))
 
 const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8' }).stdout?.trim() ?? ''

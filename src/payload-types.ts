@@ -205,6 +205,20 @@ export interface Report {
         id?: string | null;
       }[]
     | null;
+  /**
+   * How the public site shows this report. Colours are checked for contrast (WCAG 2.1 AA, 4.5:1).
+   */
+  theme?: {
+    logo?: (number | null) | Media;
+    /**
+     * Links, headings and the cover; white text on it. At least 4.5:1 against white.
+     */
+    primaryColor?: string | null;
+    /**
+     * Highlights behind text. At least 4.5:1 against the text colour.
+     */
+    accentColor?: string | null;
+  };
   keyFigures?:
     | {
         label: string;
@@ -1418,6 +1432,13 @@ export interface ReportsSelect<T extends boolean = true> {
         title?: T;
         key?: T;
         id?: T;
+      };
+  theme?:
+    | T
+    | {
+        logo?: T;
+        primaryColor?: T;
+        accentColor?: T;
       };
   keyFigures?:
     | T

@@ -4,6 +4,7 @@ import { richTextField } from '../fields/richText'
 import { seoFields } from '../fields/seo'
 import { slugField, slugify } from '../fields/slug'
 import { wholeNumber } from '../fields/validators'
+import { ACCENT_USE, checkThemeColour, PRIMARY_USE } from '../theme/contrast'
 import { draftVersions, editorialAccess, labels } from './shared'
 import { slugs } from './slugs'
 
@@ -110,6 +111,50 @@ export const Reports: CollectionConfig<'reports'> = {
                 }
                 return true
               },
+            },
+          ],
+        },
+        {
+          label: { en: 'Theme', nl: 'Huisstijl' },
+          fields: [
+            {
+              name: 'theme',
+              type: 'group',
+              label: { en: 'Logo and colours', nl: 'Logo en kleuren' },
+              admin: {
+                description: {
+                  en: 'How the public site shows this report. Colours are checked for contrast (WCAG 2.1 AA, 4.5:1).',
+                  nl: 'Hoe de publieke site dit jaarverslag toont. Kleuren worden op contrast gecontroleerd (WCAG 2.1 AA, 4,5:1).',
+                },
+              },
+              fields: [
+                { name: 'logo', type: 'upload', label: { en: 'Logo', nl: 'Logo' }, relationTo: slugs.media },
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'primaryColor',
+                      type: 'text',
+                      label: { en: 'Primary colour', nl: 'Hoofdkleur' },
+                      admin: {
+                        description: { en: 'Links, headings and the cover; white text on it. At least 4.5:1 against white.', nl: 'Links, titels en de omslag; witte tekst erop. Minstens 4,5:1 tegen wit.' },
+                        placeholder: '#0b5d6b',
+                      },
+                      validate: (value: null | string | undefined) => checkThemeColour(value, PRIMARY_USE),
+                    },
+                    {
+                      name: 'accentColor',
+                      type: 'text',
+                      label: { en: 'Accent colour', nl: 'Accentkleur' },
+                      admin: {
+                        description: { en: 'Highlights behind text. At least 4.5:1 against the text colour.', nl: 'Markeringen achter tekst. Minstens 4,5:1 tegen de tekstkleur.' },
+                        placeholder: '#f2b134',
+                      },
+                      validate: (value: null | string | undefined) => checkThemeColour(value, ACCENT_USE),
+                    },
+                  ],
+                },
+              ],
             },
           ],
         },

@@ -213,6 +213,7 @@ export const seed = async (payload: Payload, { log = () => undefined, reset = fa
       policyPeriod: report.policyPeriod,
       sections: report.sections,
       slug: report.slug,
+      theme: report.theme,
       title: report.title,
       year: report.year,
     }),
@@ -220,9 +221,16 @@ export const seed = async (payload: Payload, { log = () => undefined, reset = fa
   )
 
   // Photos: the report's captions and credits. The PDF's images are not part of the text we
-  // transcribe, so each photo gets a generated placeholder image (a plain tile) to hang them on.
+  // transcribe, so each photo gets a generated placeholder to hang them on: a neutral tile with a
+  // picture mark, which reads as "photo to come", never as a block of colour.
   const photoIds = new Map<string, Id>()
-  const photoColours = ['#0b5d6b', '#7a4b8c', '#b5533c', '#3d7a3a', '#8a6d1f']
+  const placeholderTile = Buffer.from(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800" viewBox="0 0 1200 800">' +
+      '<rect width="1200" height="800" fill="#eeece7"/>' +
+      '<g fill="none" stroke="#c9c5bb" stroke-width="10" stroke-linejoin="round">' +
+      '<rect x="510" y="330" width="180" height="140" rx="14"/><circle cx="560" cy="375" r="16"/>' +
+      '<path d="M520 455l55-55 40 40 30-30 45 45"/></g></svg>',
+  )
   const uniquePhotos = [...new Map(chapters.flatMap((chapter) => chapter.photos ?? []).map((photo) => [photo.caption, photo])).values()]
   for (const [index, photo] of uniquePhotos.entries()) {
     const filename = `jaarverslag-2024-foto-${String(index + 1).padStart(2, '0')}.png`
@@ -231,7 +239,7 @@ export const seed = async (payload: Payload, { log = () => undefined, reset = fa
       photoIds.set(photo.caption, existing.id)
       continue
     }
-    const data = await sharp({ create: { background: photoColours[index % photoColours.length], channels: 3, height: 800, width: 1200 } }).png().toBuffer()
+    const data = await sharp(placeholderTile).png({ palette: true }).toBuffer()
     const created = await payload.create({
       collection: 'media',
       data: { alt: photo.caption, caption: photo.caption, credit: photo.credit } as never,

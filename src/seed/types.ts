@@ -28,6 +28,8 @@ export type ReportSeed = {
   forewordSignatory: string
   sections: { key: SectionKey; title: string }[]
   meta?: { title?: string; description?: string }
+  /** Colours of the public site (checked for contrast by the reports collection). */
+  theme?: { primaryColor: string; accentColor: string }
 }
 
 export type PersonSeed = {

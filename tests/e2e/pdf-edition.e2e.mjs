@@ -12,7 +12,7 @@
  * the PDF is A4, tagged, carries kerncijfers.json, starts every expected part (contents,
  * foreword, each published chapter and Uitgelicht article, colophon) on a page of its own, in
  * order, where its table of contents says, and prints every published figure's text;
- * `figures:verify` passes on the seeded site and the PDF, fails naming the figure after a record
+ * `figures:verify` passes on the seeded site (home, a chapter, an article) and the PDF, fails naming the figure after a record
  * changes (REST, as admin), and passes again once it is restored.
  * Needs poppler-utils (pdfinfo, pdftotext, pdfdetach, pdftoppm).
  */
@@ -58,7 +58,7 @@ const main = async () => {
   const report = (await apiOk('GET', `/reports?where[slug][equals]=${REPORT}&depth=0&limit=1`)).docs[0]
   assert(report, `no published report ${REPORT} on ${BASE}`)
   const chapters = (await apiOk('GET', `/chapters?where[report][equals]=${report.id}&sort=sortKey&limit=200&depth=0&select[number]=true&select[title]=true&select[section]=true&select[slug]=true`)).docs
-  const articles = (await apiOk('GET', `/featured-articles?where[report][equals]=${report.id}&limit=200&depth=0&select[title]=true&select[chapter]=true`)).docs
+  const articles = (await apiOk('GET', `/featured-articles?where[report][equals]=${report.id}&limit=200&depth=0&select[title]=true&select[chapter]=true&select[slug]=true`)).docs
   const exported = (await apiOk('GET', `/key-figures/export?report=${REPORT}&format=json`)).figures
 
   await step('the print page renders under the site’s CSP without a violation, and marks every bound figure', async () => {
@@ -189,11 +189,18 @@ const main = async () => {
   const chapterUrl = `${BASE}/jaarverslagen/${REPORT}/${chapterSlug}`
   const pdfUrl = `${BASE}/jaarverslagen/${REPORT}/pdf`
 
-  await step('figures:verify passes on the seeded site (a chapter page) and on the PDF edition', async () => {
-    for (const url of [chapterUrl, pdfUrl]) {
+  // An article that prints bound figures (the designed site's article page marks them like a chapter's).
+  const articleWithFigures = articles.find((article) => exported.some((figure) => figure.collection === 'featured-articles' && figure.documentSlug === article.slug && figure.records.length > 0))
+  const siteUrls = [`${BASE}/`, chapterUrl, ...(articleWithFigures ? [`${BASE}/jaarverslagen/${REPORT}/uitgelicht/${articleWithFigures.slug}`] : [])]
+
+  await step('figures:verify passes on the seeded site (home, a chapter with figures, an article) and on the PDF edition', async () => {
+    assert(articleWithFigures, 'no Uitgelicht article with bound figures in the seed')
+    for (const url of [...siteUrls, pdfUrl]) {
       const result = verify(url)
       assert(result.code === 0, `${url}: exit ${result.code}\n${result.output.slice(-1500)}`)
-      assert(/Alle \d+ kerncijfers kloppen/.test(result.output), result.output.slice(-500))
+      const checked = Number(/Alle (\d+) kerncijfers kloppen/.exec(result.output)?.[1] ?? 0)
+      assert(checked > 0, `${url}: no figure checked\n${result.output.slice(-500)}`)
+      log(`      ${url.replace(BASE, '') || '/'}: ${checked} kerncijfers kloppen`)
     }
   })
 

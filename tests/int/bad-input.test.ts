@@ -350,3 +350,17 @@ describe('password reset', () => {
     await expect(login(server, 'bad-author@test.local', TEST_PASSWORD)).rejects.toThrow(/login bad-author@test.local failed: 401/)
   })
 })
+
+describe('what the admin form sends', () => {
+  it('an array field without rows comes as its row count, 0: the save is accepted and keeps no rows', async () => {
+    const created = await editor.rest('/chapters?draft=true&depth=0', { body: { report: report.id, section: 'cijfers', title: 'Zonder activiteiten' }, method: 'POST' })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    // The admin's form state holds an array's row count as its value; an empty array goes out as 0 (text in form data).
+    const saved = await editor.rest(`/chapters/${id}?draft=true&depth=0`, { body: { activities: 0, reviewNotes: '0', title: 'Zonder activiteiten' }, method: 'PATCH' })
+    expect(saved.status).toBe(200)
+    expect(saved.body.doc.activities).toEqual([])
+    expect(saved.body.doc.reviewNotes).toEqual([])
+    await ctx.payload.delete({ collection: 'chapters', id })
+  })
+})

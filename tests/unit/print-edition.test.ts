@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 
-import type { FigureView } from '../../src/app/(site)/lib/colophon'
+import type { FigureView } from '../../src/app/(site)/lib/receipts'
 
 import { cssString, shorten } from '../../src/app/(site)/components/print/PrintRunningHeads'
-import { colophonFacts, figuresOf, photoTarget } from '../../src/app/(site)/lib/colophon'
+import { colophonFacts, photoTarget } from '../../src/app/(site)/lib/colophon'
+import { figuresOfDocument } from '../../src/app/(site)/lib/pageFigures'
 import { chapterLabel, planEdition, printId } from '../../src/app/(site)/lib/printPlan'
 
 const sections = [
@@ -23,13 +24,12 @@ const articles = [
   { chapter: 3, id: 10, slug: 'allemaal-politiek', title: 'Allemaal Politiek' },
   { chapter: { id: 99 }, id: 11, slug: 'mentaal', title: 'Mentaal welbevinden' },
 ]
-const charts = [
-  { chapters: ['evenementen'], id: 'bezoekers' },
-  { chapters: ['niet-gepubliceerd'], id: 'vte' },
-]
+// The charts each document's web page shows (derived from its figures): 'bezoekers' twice.
+const charts: Record<string, string[]> = { 'allemaal-politiek': ['bezoekers', 'politiek'], doelgroepen: ['bezoekers'], mentaal: ['welzijn'], 'onze-missie': [] }
+const chartsOf = (document: { slug?: null | string }) => charts[document.slug ?? ''] ?? []
 
 describe('planEdition', () => {
-  const plan = planEdition({ articles, chapters, charts, hasForeword: true, sections })
+  const plan = planEdition({ articles, chapters, chartsOf, hasForeword: true, sections })
 
   it('prints the sections that have published chapters, in the report order, each chapter with its own number once', () => {
     expect(plan.sections.map((section) => section.title)).toEqual(['Inleiding', 'Onze werking', 'Overige hoofdstukken'])
@@ -42,9 +42,10 @@ describe('planEdition', () => {
     expect(plan.looseArticles.map((article) => article.label)).toEqual(['Mentaal welbevinden'])
   })
 
-  it('draws a chart in the first printed chapter it belongs to, the rest under "In beeld"', () => {
-    expect(plan.sections[1].chapters[0].charts).toEqual(['bezoekers'])
-    expect(plan.looseCharts).toEqual(['vte'])
+  it('prints the charts a chapter or article shows on the web with it, a chart two of them show only with the first', () => {
+    expect(plan.sections[0].chapters.map((printed) => printed.charts)).toEqual([[], ['bezoekers']])
+    expect(plan.sections[1].chapters[0].articles[0].charts).toEqual(['politiek'])
+    expect(plan.looseArticles[0].charts).toEqual(['welzijn'])
   })
 
   it('lists exactly what it prints, in print order, each line pointing to its part', () => {
@@ -60,7 +61,6 @@ describe('planEdition', () => {
       [1, '1. Zonder onderdeel', 'hoofdstuk-wees'],
       [0, 'Uitgelicht', 'uitgelicht'],
       [1, 'Mentaal welbevinden', 'uitgelicht-mentaal'],
-      [0, 'In beeld', 'in-beeld'],
       [0, 'Colofon', 'colofon'],
     ])
     const targets = plan.contents.map((entry) => entry.target)
@@ -68,7 +68,7 @@ describe('planEdition', () => {
   })
 
   it('has no foreword line without a foreword', () => {
-    expect(planEdition({ articles: [], chapters: [], charts: [], hasForeword: false, sections }).contents.map((entry) => entry.target)).toEqual(['colofon'])
+    expect(planEdition({ articles: [], chapters: [], hasForeword: false, sections }).contents.map((entry) => entry.target)).toEqual(['colofon'])
   })
 
   it('makes ids that are valid HTML ids and PDF destination names', () => {
@@ -124,7 +124,7 @@ describe('colophonFacts', () => {
 
   it('finds the figure cards and the inline figures of a document', () => {
     const body = { root: { children: [{ children: [{ fields: { blockType: 'keyFigure', id: 'i1', shown: '5' }, type: 'inlineBlock' }], type: 'paragraph' }], type: 'root' } }
-    expect(figuresOf({ body, keyFigures: [{ id: 'k1', shown: '4' }] }, ['body']).map((figure) => figure.id)).toEqual(['k1', 'i1'])
+    expect(figuresOfDocument({ body, keyFigures: [{ id: 'k1', shown: '4' }] }, ['body']).map((figure) => figure.id)).toEqual(['k1', 'i1'])
   })
 })
 

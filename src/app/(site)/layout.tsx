@@ -4,6 +4,12 @@ import { draftMode } from 'next/headers'
 import React from 'react'
 
 import { LivePreviewRefresh } from './components/LivePreviewRefresh'
+import { ReceiptToggles } from './components/ReceiptToggles'
+import { SiteFooter } from './components/SiteFooter'
+import { SiteHeader } from './components/SiteHeader'
+import { sans, serif } from './lib/fonts'
+import { findCurrentReport } from './lib/site'
+import { themeStyle } from './lib/theme'
 import './site.css'
 
 export const metadata: Metadata = {
@@ -15,42 +21,25 @@ export const viewport: Viewport = { initialScale: 1, width: 'device-width' }
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   const preview = (await draftMode()).isEnabled
+  const report = await findCurrentReport()
   return (
-    <html lang="nl">
+    <html className={`${serif.variable} ${sans.variable}`} lang="nl" style={themeStyle(report?.theme) as React.CSSProperties}>
       <body>
         <a className="skip-link" href="#inhoud">
           Naar de inhoud
         </a>
         {preview ? <LivePreviewRefresh /> : null}
+        <ReceiptToggles />
         {preview ? (
           <p className="preview-banner" role="status">
             Voorbeeldweergave: u ziet ook niet-gepubliceerde versies. <a href="/preview/stop">Voorbeeld sluiten</a>
           </p>
         ) : null}
-        <header className="site-header">
-          <a className="site-header__home" href="/">
-            Jaarverslagen
-          </a>
-          <nav aria-label="Hoofdmenu">
-            <ul>
-              <li>
-                <a href="/praktijken">Praktijken</a>
-              </li>
-              <li>
-                <a href="/podcasts">Podcasts</a>
-              </li>
-              <li>
-                <a href="/publicaties">Publicaties</a>
-              </li>
-            </ul>
-          </nav>
-        </header>
+        <SiteHeader report={report} />
         <main id="inhoud" tabIndex={-1}>
           {children}
         </main>
-        <footer className="site-footer">
-          <p>Elk kerncijfer op deze site is nagekeken tegen de data waar het uit komt; beweeg over een cijfer of geef het de focus om de bron te zien.</p>
-        </footer>
+        <SiteFooter report={report} />
       </body>
     </html>
   )

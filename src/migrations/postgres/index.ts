@@ -3,6 +3,7 @@ import * as migration_20261126_152410_key_figures from './20261126_152410_key_fi
 import * as migration_20261126_195804_workflow_imports_references from './20261126_195804_workflow_imports_references';
 import * as migration_20261207_015035_login_attempts from './20261207_015035_login_attempts';
 import * as migration_20261207_023249_report_pdfs from './20261207_023249_report_pdfs';
+import * as migration_20261207_031949_report_theme from './20261207_031949_report_theme';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261207_023249_report_pdfs.up,
     down: migration_20261207_023249_report_pdfs.down,
-    name: '20261207_023249_report_pdfs'
+    name: '20261207_023249_report_pdfs',
+  },
+  {
+    up: migration_20261207_031949_report_theme.up,
+    down: migration_20261207_031949_report_theme.down,
+    name: '20261207_031949_report_theme'
   },
 ];

@@ -16,6 +16,9 @@ const POINT: Message = { en: 'a point [longitude, latitude]', nl: 'een punt [len
 
 const isEmpty = (value: unknown) => value === null || value === undefined
 
+/** The admin sends an array or blocks field without rows as its row count; Payload reads 0 as no rows. */
+const isNoRows = (value: unknown) => value === 0 || value === '0'
+
 /** A number, or text a form would send for one (`"2024"`); empty text means no value. */
 const isNumberLike = (value: unknown) =>
   (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && (value.trim() === '' || Number.isFinite(Number(value))))
@@ -143,12 +146,11 @@ export const valueProblems = (field: FlattenedField, value: unknown, context: Ch
     case 'richText':
       return richTextProblems(value, { limits: context.richText, nodeTypes: context.richTextNodeTypes?.(field) })
     case 'array':
-      // Payload's admin sends an array or blocks field without rows as its row count, 0.
-      if (value === 0) return []
+      if (isNoRows(value)) return []
       if (!Array.isArray(value)) return [expected(LIST, value)]
       return value.some((row) => !isPlainObject(row)) ? [{ en: 'every row must be an object', nl: 'elke rij moet een object zijn' }] : []
     case 'blocks': {
-      if (value === 0) return []
+      if (isNoRows(value)) return []
       if (!Array.isArray(value)) return [expected(LIST, value)]
       const known = [...(field.blocks ?? []), ...(field.blockReferences ?? [])].map((block) => (typeof block === 'string' ? block : block.slug))
       return value.some((row) => !isPlainObject(row) || typeof row.blockType !== 'string' || !known.includes(row.blockType))

@@ -27,6 +27,8 @@ Midden 2025 zal ook Socius zijn nieuw beleidsplan aan de Vlaamse overheid voorle
     { key: 'zakelijk-plan-en-financieel-beleid', title: 'Zakelijk plan en financieel beleid' },
     { key: 'over-de-fotos', title: "Over de foto's" },
   ],
+  // Socius's dark teal for text and the cover, a warm yellow behind text.
+  theme: { primaryColor: '#0b5d6b', accentColor: '#f2b134' },
   meta: {
     title: 'Jaarverslag 2024 – Socius',
     // At most 170 characters (SEO description).

@@ -15,21 +15,18 @@ export const activityKinds: Record<string, string> = {
   workshop: 'Workshop',
 }
 
-/** A chapter's activities of the year: title, kind, format, repetition, partners; cancelled ones marked. */
+/** A chapter's activities of the year: title, then kind, format, repetition and partners; cancelled ones marked. */
 export const ActivityList = ({ activities }: { activities: NonNullable<Chapter['activities']> }) => (
   <ul>
     {activities.map((activity, activityIndex) => (
       <li className={activity.cancelled ? 'activity activity--cancelled' : 'activity'} key={activity.id ?? activityIndex}>
         <span className="activity__title">{activity.title}</span>
-        {[activity.kind ? activityKinds[activity.kind] ?? activity.kind : null, activity.format, activity.repetition, activity.partners ? `met ${activity.partners}` : null]
-          .filter(Boolean)
-          .map((detail) => (
-            <span className="activity__detail" key={String(detail)}>
-              {' · '}
-              {detail}
-            </span>
-          ))}
-        {activity.cancelled ? <span className="activity__cancelled"> (geannuleerd)</span> : null}
+        <span className="activity__details">
+          {[activity.kind ? (activityKinds[activity.kind] ?? activity.kind) : null, activity.format, activity.repetition, activity.partners ? `met ${activity.partners}` : null]
+            .filter(Boolean)
+            .join(' · ')}
+          {activity.cancelled ? ' · geannuleerd' : ''}
+        </span>
       </li>
     ))}
   </ul>

@@ -1,49 +1,42 @@
 import React from 'react'
 
-import { receiptAttributes } from '@jaarverslag/key-figures/receipts'
-import { figureDomId, type FigureView, sourceText, verifiedText } from '../lib/figures'
+import { figureDomId, type FigureView } from '../lib/receipts'
+import { Figure } from './Figure'
 
-/**
- * A figure in running text. It takes keyboard focus, and its source shows on hover and on
- * focus; the same text is its accessible description (`aria-describedby`), so a screen reader
- * reads it too.
- */
-export const InlineFigure = ({ figure, index }: { figure: FigureView; index: number }) => {
-  const id = figureDomId('bron', figure.id, index)
-  return (
-    <span className="inline-figure" data-figure-label={figure.label ?? undefined} tabIndex={0} aria-describedby={id} {...receiptAttributes(figure)}>
-      <span className="inline-figure__value" data-key-figure-value="">
-        {figure.shown}
-      </span>
-      <span className="inline-figure__source" id={id} role="tooltip">
-        {figure.label ? <strong>{figure.label}. </strong> : null}
-        {sourceText(figure.resolved)} {verifiedText(figure.resolved)}
-      </span>
-    </span>
-  )
-}
-
-/** The figures of a document as cards: the printed figure, its label and its source. */
-export const FigureCards = ({ figures, heading = 'Kerncijfers', headingLevel = 2, idPrefix }: { figures: FigureView[]; heading?: React.ReactNode; headingLevel?: 2 | 3; idPrefix: string }) => {
+/** The figures of a document as cards: the printed figure with its receipt, and its label. */
+export const FigureCards = ({
+  figures,
+  heading = 'Kerncijfers',
+  headingLevel = 2,
+  idPrefix,
+  reportName,
+}: {
+  figures: FigureView[]
+  heading?: React.ReactNode
+  headingLevel?: 2 | 3
+  idPrefix: string
+  reportName: string
+}) => {
   if (figures.length === 0) return null
   const Heading = `h${headingLevel}` as 'h2'
-  const SubHeading = `h${headingLevel + 1}` as 'h3'
   return (
     <section className="figure-cards" aria-labelledby={`${idPrefix}-titel`}>
       <Heading id={`${idPrefix}-titel`}>{heading}</Heading>
-      <ul>
-        {figures.map((figure, index) => (
-          <li className="figure-card" key={figure.id ?? index} data-figure-label={figure.label ?? undefined} {...receiptAttributes(figure)}>
-            <p className="figure-card__value" data-key-figure-value="">
-              {figure.shown}
-            </p>
-            <SubHeading className="figure-card__label">{figure.label}</SubHeading>
-            <p className="figure-card__source">
-              {sourceText(figure.resolved)} <span className="figure-card__verified">{verifiedText(figure.resolved)}</span>
-            </p>
-          </li>
-        ))}
-      </ul>
+      <FigureGrid figures={figures} idPrefix={idPrefix} reportName={reportName} />
     </section>
   )
 }
+
+/** The cards alone (the home page shows a selection under its own heading). */
+export const FigureGrid = ({ figures, idPrefix, reportName }: { figures: FigureView[]; idPrefix: string; reportName: string }) => (
+  <ul className="figure-grid">
+    {figures.map((figure, index) => (
+      <li className="figure-card" key={figure.id ?? index}>
+        <p className="figure-card__value">
+          <Figure domId={figureDomId(idPrefix, figure.id, index)} figure={figure} reportName={reportName} />
+        </p>
+        <p className="figure-card__label">{figure.label}</p>
+      </li>
+    ))}
+  </ul>
+)

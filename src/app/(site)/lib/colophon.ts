@@ -3,12 +3,10 @@
  * figures and photos the print page prints, with the same receipts the page marks them with.
  */
 import type { ResolvedDataset } from '@jaarverslag/key-figures/types'
+import type { FigureView } from './receipts'
 
-import { findInlineFigures } from '@jaarverslag/key-figures/engine'
-import { type DatasetUse, readReceipt, receiptAttributes, type ReceiptSource, summarizeReceipts } from '@jaarverslag/key-figures/receipts'
-
-/** A figure as the content API gives it (a `keyFigures` row, or an inline figure's fields). */
-export type FigureView = ReceiptSource & { shown?: null | string }
+import { readReceipt, receiptAttributes } from '@jaarverslag/key-figures/receipts'
+import { type DatasetUse, summarizeReceipts } from '@jaarverslag/key-figures/receipts'
 
 export type ColophonDataset = DatasetUse & { title: string; period: null | string }
 
@@ -25,14 +23,7 @@ export type Colophon = {
   photos: { id: string; caption: string; credit: string; target: string }[]
 }
 
-type DocWithFigures = { keyFigures?: FigureView[] | null } & Record<string, unknown>
 type PhotoLike = { alt?: null | string; caption?: null | string; credit?: null | string; id: number | string }
-
-/** Every figure a document prints: its figure cards and the inline figures of the given rich-text fields. */
-export const figuresOf = (doc: DocWithFigures, richTextFields: string[]): FigureView[] => [
-  ...(doc.keyFigures ?? []),
-  ...richTextFields.flatMap((field) => findInlineFigures(doc[field], field).map((inline) => inline.fields as FigureView)),
-]
 
 const datasetsOf = (figure: FigureView): ResolvedDataset[] => {
   const dataset = figure.resolved?.source.dataset

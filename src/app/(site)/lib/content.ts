@@ -43,6 +43,36 @@ export const listChapters = async (reportId: number | string) =>
     })
   ).docs
 
+/** The published chapters of a section with their key figures (for "2024 in cijfers"). */
+export const listFigureChapters = async (reportId: number | string, sectionKey: string) =>
+  (
+    await apiGet<List<Chapter>>('/chapters', {
+      depth: 0,
+      limit: 50,
+      'select[keyFigures]': true,
+      'select[number]': true,
+      'select[slug]': true,
+      'select[title]': true,
+      sort: 'sortKey',
+      'where[and][0][report][equals]': String(reportId),
+      'where[and][1][section][equals]': sectionKey,
+    })
+  ).docs
+
+/** The Uitgelicht articles of a report, without their bodies. */
+export const listArticles = async (reportId: number | string) =>
+  (
+    await apiGet<List<FeaturedArticle>>('/featured-articles', {
+      depth: 0,
+      limit: 50,
+      'select[lead]': true,
+      'select[slug]': true,
+      'select[title]': true,
+      sort: 'title',
+      'where[report][equals]': String(reportId),
+    })
+  ).docs
+
 export const sectionChapters = (chapters: Chapter[], section: string) => chapters.filter((chapter) => chapter.section === section)
 
 /** The section of "<year> in cijfers": the one whose key or title says so. */

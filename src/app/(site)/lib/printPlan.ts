@@ -6,22 +6,20 @@
 type Section = { key?: null | string; title: string }
 type ChapterLike = { id: number | string; number?: null | string; section?: null | string; slug?: null | string; title: string }
 type ArticleLike = { chapter?: unknown; id: number | string; slug?: null | string; title: string }
-type ChartLike = { chapters: string[]; id: string }
 
+/** `charts`: the ids of the charts printed with it (each chart once, where it is first called for). */
 export type PrintedChapter<C, A> = { articles: PrintedArticle<A>[]; charts: string[]; chapter: C; id: string; label: string }
-export type PrintedArticle<A> = { article: A; id: string; label: string }
+export type PrintedArticle<A> = { article: A; charts: string[]; id: string; label: string }
 export type PrintedSection<C, A> = { chapters: PrintedChapter<C, A>[]; id: string; title: string }
 
 /** One line of the table of contents; `target` is the id of what it points to. */
-export type ContentsEntry = { kind: 'article' | 'chapter' | 'charts' | 'colophon' | 'foreword' | 'section'; label: string; level: 0 | 1 | 2; target: string }
+export type ContentsEntry = { kind: 'article' | 'chapter' | 'colophon' | 'foreword' | 'section'; label: string; level: 0 | 1 | 2; target: string }
 
 export type PrintPlan<C, A> = {
   foreword: boolean
   sections: PrintedSection<C, A>[]
   /** Uitgelicht articles whose chapter is not printed: in a part of their own. */
   looseArticles: PrintedArticle<A>[]
-  /** Charts that belong to no printed chapter: in "In beeld". */
-  looseCharts: string[]
   contents: ContentsEntry[]
 }
 
@@ -43,16 +41,20 @@ const idOf = (value: unknown): null | string =>
 /** A section that holds the foreword itself (printed once, as the foreword). */
 const isForewordSection = (section: Section) => /^voorwoord$/i.test(section.key ?? '') || /^voorwoord$/i.test(section.title.trim())
 
+/**
+ * `chartsOf` gives the charts a document calls for (the site derives them from its figures, as
+ * its web page shows them); a chart two documents call for is printed once, with the first.
+ */
 export const planEdition = <C extends ChapterLike, A extends ArticleLike>({
   articles,
   chapters,
-  charts,
+  chartsOf = () => [],
   hasForeword,
   sections,
 }: {
   articles: A[]
   chapters: C[]
-  charts: ChartLike[]
+  chartsOf?: (document: A | C) => string[]
   hasForeword: boolean
   sections: Section[]
 }): PrintPlan<C, A> => {
@@ -63,17 +65,22 @@ export const planEdition = <C extends ChapterLike, A extends ArticleLike>({
   }
   const placedArticles = new Set<string>()
   const placedCharts = new Set<string>()
+  const placeCharts = (document: A | C): string[] => {
+    const ids = [...new Set(chartsOf(document))].filter((id) => !placedCharts.has(id))
+    ids.forEach((id) => placedCharts.add(id))
+    return ids
+  }
   const printArticle = (article: A): PrintedArticle<A> => {
     placedArticles.add(String(article.id))
-    return { article, id: printId('uitgelicht', article.slug ?? article.id), label: article.title }
+    return { article, charts: placeCharts(article), id: printId('uitgelicht', article.slug ?? article.id), label: article.title }
   }
   const printChapter = (chapter: C): PrintedChapter<C, A> => {
-    const chartIds = charts.filter((chart) => !placedCharts.has(chart.id) && chart.chapters.includes(chapter.slug ?? '')).map((chart) => chart.id)
-    chartIds.forEach((id) => placedCharts.add(id))
+    // The chapter's charts come before those of its articles, which print after it.
+    const charts = placeCharts(chapter)
     return {
       articles: (articlesByChapter.get(String(chapter.id)) ?? []).map(printArticle),
       chapter,
-      charts: chartIds,
+      charts,
       id: printId('hoofdstuk', chapter.slug ?? chapter.id),
       label: chapterLabel(chapter),
     }
@@ -89,7 +96,6 @@ export const planEdition = <C extends ChapterLike, A extends ArticleLike>({
   const homeless = chapters.filter((chapter) => !known.has(chapter.section ?? ''))
   if (homeless.length) printed.push({ chapters: homeless.map(printChapter), id: 'onderdeel-overige', title: 'Overige hoofdstukken' })
   const looseArticles = articles.filter((article) => !placedArticles.has(String(article.id))).map(printArticle)
-  const looseCharts = charts.filter((chart) => !placedCharts.has(chart.id)).map((chart) => chart.id)
 
   const contents: ContentsEntry[] = []
   if (hasForeword) contents.push({ kind: 'foreword', label: 'Voorwoord', level: 0, target: 'voorwoord' })
@@ -104,7 +110,6 @@ export const planEdition = <C extends ChapterLike, A extends ArticleLike>({
     contents.push({ kind: 'section', label: 'Uitgelicht', level: 0, target: 'uitgelicht' })
     for (const article of looseArticles) contents.push({ kind: 'article', label: article.label, level: 1, target: article.id })
   }
-  if (looseCharts.length) contents.push({ kind: 'charts', label: 'In beeld', level: 0, target: 'in-beeld' })
   contents.push({ kind: 'colophon', label: 'Colofon', level: 0, target: 'colofon' })
-  return { contents, foreword: hasForeword, looseArticles, looseCharts, sections: printed }
+  return { contents, foreword: hasForeword, looseArticles, sections: printed }
 }

@@ -5,6 +5,7 @@ import React from 'react'
 import type { PodcastEpisode, PodcastSeries } from '../../../payload-types'
 
 import { apiGet, type List } from '../lib/api'
+import { isSameOrigin } from '../lib/links'
 
 export const dynamic = 'force-dynamic'
 
@@ -20,8 +21,10 @@ export default async function PodcastsPage() {
     apiGet<List<PodcastEpisode>>('/podcast-episodes', { depth: 0, limit: 500, sort: 'number' }),
   ])
   return (
-    <>
-      <h1>Podcasts</h1>
+    <div className="page">
+      <header className="page-header">
+        <h1>Podcasts</h1>
+      </header>
       {series.length === 0 ? <p>Er zijn nog geen podcasts.</p> : null}
       {series.map((serie) => {
         const own = episodes.filter((episode) => String(typeof episode.series === 'object' ? episode.series.id : episode.series) === String(serie.id))
@@ -31,11 +34,15 @@ export default async function PodcastsPage() {
             {serie.description ? <p>{serie.description}</p> : null}
             <p className="meta">
               {serie.producer ? `Een productie van ${serie.producer}. ` : ''}
-              {serie.platformUrl ? <a href={serie.platformUrl}>Beluister de reeks</a> : null}
+              {serie.platformUrl ? (
+                <a className="button" href={serie.platformUrl}>
+                  Beluister {serie.title}
+                </a>
+              ) : null}
             </p>
             <ol className="episodes">
               {own.map((episode) => (
-                <li className="card" key={String(episode.id)}>
+                <li className="episode" key={String(episode.id)}>
                   <h3>
                     {episode.number ? `Aflevering ${episode.number}: ` : ''}
                     {episode.title}
@@ -58,14 +65,27 @@ export default async function PodcastsPage() {
                   <p className="meta">
                     {episode.recordedLive?.event ? `Live opgenomen op ${episode.recordedLive.event}${episode.recordedLive.date ? `, ${date(episode.recordedLive.date)}` : ''}. ` : ''}
                     {episode.publishedAt ? `Verschenen op ${date(episode.publishedAt)}. ` : ''}
-                    {episode.audioUrl ? <a href={episode.audioUrl}>Beluister de aflevering</a> : null}
                   </p>
+                  {episode.audioUrl && isSameOrigin(episode.audioUrl) ? (
+                    // Only audio this site serves itself: the site loads nothing from elsewhere.
+                    <audio className="player" controls preload="none" src={episode.audioUrl}>
+                      <a href={episode.audioUrl}>Download de aflevering</a>
+                    </audio>
+                  ) : null}
+                  {episode.audioUrl ? (
+                    <p>
+                      <a href={episode.audioUrl}>
+                        Beluister aflevering {episode.number ?? ''}
+                        <span className="visually-hidden">: {episode.title}</span>
+                      </a>
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ol>
           </section>
         )
       })}
-    </>
+    </div>
   )
 }

@@ -27,37 +27,41 @@ const size = (bytes: null | number | undefined) => (bytes ? `${count.format(Math
 export default async function PublicationsPage() {
   const { docs: publications } = await apiGet<List<Publication>>('/publications', { depth: 1, limit: 100, sort: '-year' })
   return (
-    <>
-      <h1>Publicaties</h1>
+    <div className="page">
+      <header className="page-header">
+        <h1>Publicaties</h1>
+      </header>
       {publications.length === 0 ? <p>Er zijn nog geen publicaties.</p> : null}
-      <ul className="card-list">
+      <ul className="publications">
         {publications.map((publication) => {
           const file = isDoc<File>(publication.file) ? publication.file : null
           return (
-            <li className="card" key={String(publication.id)}>
+            <li className="publication" key={String(publication.id)}>
               <h2>{publication.title}</h2>
               <p className="meta">
                 {kinds[publication.kind]} · {publication.year}
                 {(publication.authors ?? []).length > 0 ? ` · ${(publication.authors ?? []).map((author) => author.name).join(', ')}` : ''}
-                {typeof publication.downloads === 'number' ? ` · ${count.format(publication.downloads)} keer gedownload` : ''}
+                {typeof publication.downloads === 'number' ? ` · ${count.format(publication.downloads)} keer gedownload in ${publication.year}` : ''}
               </p>
               {publication.summary ? <p>{publication.summary}</p> : null}
               <p>
                 {file?.url ? (
-                  <a download href={file.url}>
+                  <a className="button" download href={file.url}>
                     Download {file.filename ?? publication.title}
                     {file.filesize ? ` (${size(file.filesize)})` : ''}
                   </a>
                 ) : publication.url ? (
-                  <a href={publication.url}>
+                  <a className="button" href={publication.url}>
                     Lees of download <span className="visually-hidden">{publication.title}</span> op de website
                   </a>
-                ) : null}
+                ) : (
+                  <span className="muted">Niet online beschikbaar via deze site.</span>
+                )}
               </p>
             </li>
           )
         })}
       </ul>
-    </>
+    </div>
   )
 }

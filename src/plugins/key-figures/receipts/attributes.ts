@@ -62,7 +62,9 @@ const datasetsOf = (resolved: ResolvedFigure): string[] => {
 
 /**
  * The receipt attributes of a figure, or null when it is not bound to published data (an unbound
- * number claims nothing and gets no receipt). Spread them on the element that wraps the figure.
+ * number claims nothing and gets no receipt). Spread them on the element that wraps the figure;
+ * its child with `data-key-figure-value` holds the printed text. The site's figure component
+ * (src/app/(site)/components/Figure.tsx) is the one place that renders them.
  */
 export const receiptAttributes = (figure: ReceiptSource): null | Record<string, string> => {
   const resolved = figure.resolved
@@ -75,6 +77,7 @@ export const receiptAttributes = (figure: ReceiptSource): null | Record<string, 
     [RECEIPT.records]: resolved.source.records.map((record) => record.key).join(' '),
     [RECEIPT.operation]: resolved.source.operation ?? 'record',
   }
+  if (figure.label?.trim()) attributes[RECEIPT.label] = figure.label.trim()
   if (resolved.datasetVersion !== null && resolved.datasetVersion !== undefined) attributes[RECEIPT.datasetVersion] = String(resolved.datasetVersion)
   if (resolved.verifiedAt) attributes[RECEIPT.verifiedAt] = resolved.verifiedAt
   if (resolved.unit) attributes[RECEIPT.unit] = resolved.unit

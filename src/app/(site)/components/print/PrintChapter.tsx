@@ -1,12 +1,13 @@
 import React from 'react'
 
 import type { Chapter, Media, Practice, Report } from '../../../../payload-types'
-import type { ChartData } from '../../lib/charts'
+import type { ChartSpec } from '../../lib/chartData'
 import type { PrintedChapter } from '../../lib/printPlan'
+import type { ChartColours } from '../../lib/renderChart'
 
 import { docs } from '../../lib/content'
 import { ActivityList } from '../Activities'
-import { Chart } from '../Chart'
+import { Charts } from '../Charts'
 import { FigureCards } from '../Figures'
 import { PracticeList } from '../Practices'
 import { RichText } from '../RichText'
@@ -15,32 +16,32 @@ import { PrintPhotos } from './PrintPhotos'
 
 type Props = {
   anchored: (photo: Media) => boolean
-  charts: ChartData[]
+  charts: ChartSpec[]
+  colours: ChartColours
   printed: PrintedChapter<Chapter, unknown>
   report: Report
+  reportName: string
   section: string
 }
 
-/** A chapter as printed: the same parts as its web page, the Uitgelicht articles referred to by page. */
-export const PrintChapter = ({ anchored, charts, printed, report, section }: Props) => {
+/** A chapter as printed: the parts of its web page (the site's components), its Uitgelicht articles referred to by page. */
+export const PrintChapter = ({ anchored, charts, colours, printed, report, reportName, section }: Props) => {
   const { chapter, id } = printed
   const activities = chapter.activities ?? []
   const practices = docs<Practice>(chapter.practices)
   return (
     <article aria-labelledby={`${id}-titel`} className="print-chapter" id={id}>
-      <p className="kicker">{section}</p>
-      <h1 id={`${id}-titel`}>{printed.label}</h1>
-      {chapter.summary ? <p className="lead">{chapter.summary}</p> : null}
-      <RichText className="body" data={chapter.body} />
-      <FigureCards figures={chapter.keyFigures ?? []} idPrefix={`${id}-kerncijfers`} />
-      {charts.length > 0 ? (
-        <section aria-labelledby={`${id}-grafieken-titel`}>
-          <h2 id={`${id}-grafieken-titel`}>In beeld</h2>
-          {charts.map((chart) => (
-            <Chart chart={chart} key={chart.id} />
-          ))}
-        </section>
-      ) : null}
+      <header className="page-header">
+        <p className="kicker">{section}</p>
+        <h1 id={`${id}-titel`}>
+          {chapter.number ? <span className="chapter__number">{chapter.number}. </span> : null}
+          {chapter.title}
+        </h1>
+        {chapter.summary ? <p className="lead">{chapter.summary}</p> : null}
+      </header>
+      {chapter.body ? <RichText className="prose" data={chapter.body} idPrefix={`${id}-tekst`} reportName={reportName} /> : null}
+      <FigureCards figures={chapter.keyFigures ?? []} idPrefix={`${id}-kerncijfers`} reportName={reportName} />
+      <Charts charts={charts} colours={colours} idPrefix={`${id}-`} />
       {activities.length > 0 ? (
         <section aria-labelledby={`${id}-activiteiten-titel`} className="activities">
           <h2 id={`${id}-activiteiten-titel`}>Onze activiteiten in {report.year}</h2>
@@ -50,7 +51,7 @@ export const PrintChapter = ({ anchored, charts, printed, report, section }: Pro
       {practices.length > 0 ? (
         <section aria-labelledby={`${id}-praktijken-titel`}>
           <h2 id={`${id}-praktijken-titel`}>Praktijken</h2>
-          <PracticeList headingLevel={3} practices={practices} />
+          <PracticeList compact headingLevel={3} practices={practices} />
         </section>
       ) : null}
       {printed.articles.length > 0 ? (

@@ -7,7 +7,7 @@ import type { ContentsEntry } from '../../lib/printPlan'
  * where each target landed and writes them in (`data-page-of`, see src/plugins/report-pdf).
  */
 export const PrintContents = ({ entries }: { entries: ContentsEntry[] }) => (
-  <nav aria-labelledby="inhoud-titel" className="print-contents" id="inhoud">
+  <nav aria-labelledby="inhoud-titel" className="print-contents" id="inhoudsopgave">
     <h1 id="inhoud-titel">Inhoud</h1>
     <ol>
       {entries.map((entry) => (

@@ -14,11 +14,13 @@ export const PrintPhotos = ({ anchored, idPrefix, photos }: { anchored: (photo: 
   return (
     <section aria-labelledby={`${idPrefix}-fotos-titel`} className="photos">
       <h2 id={`${idPrefix}-fotos-titel`}>Foto&apos;s</h2>
-      {photos.map((photo) => (
-        <div className="print-photo" id={anchored(photo) ? photoTarget(photo) : undefined} key={String(photo.id)}>
-          <Photo media={photo} />
-        </div>
-      ))}
+      <div className="photos__grid">
+        {photos.map((photo) => (
+          <div className="print-photo" id={anchored(photo) ? photoTarget(photo) : undefined} key={String(photo.id)}>
+            <Photo media={photo} />
+          </div>
+        ))}
+      </div>
     </section>
   )
 }

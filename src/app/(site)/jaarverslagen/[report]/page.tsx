@@ -3,17 +3,19 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
-import type { Chapter, FeaturedArticle, Media, Person } from '../../../../payload-types'
+import type { Media, Person } from '../../../../payload-types'
 
-import { Chart } from '../../components/Chart'
+import { ChapterList } from '../../components/ChapterList'
 import { FigureCards } from '../../components/Figures'
 import { Photo } from '../../components/Media'
+import { OpenData } from '../../components/OpenData'
 import { PdfEditionLink } from '../../components/PdfEditionLink'
 import { RichText } from '../../components/RichText'
-import { apiGet, type List } from '../../lib/api'
-import { charts, loadCharts } from '../../lib/charts'
-import { findReport, isDoc, isFiguresSection, listChapters, sectionChapters } from '../../lib/content'
-import { chapterPath, featuredArticlePath } from '../../lib/paths'
+import { findReport, isDoc, listArticles, listChapters } from '../../lib/content'
+import { featuredArticlePath } from '../../lib/paths'
+import { reportName } from '../../lib/site'
+import { themeStyle } from '../../lib/theme'
+import { isSignedBy } from '../../lib/text'
 
 export const dynamic = 'force-dynamic'
 
@@ -24,153 +26,65 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return report ? { description: report.meta?.description ?? undefined, title: report.meta?.title || report.title } : {}
 }
 
-/** A report: its foreword, its sections with their chapters in order, "2024 in cijfers" as cards, the charts. */
+/** A report's table of contents: its sections and chapters under their own numbering, the foreword (signed once), Uitgelicht. */
 export default async function ReportPage({ params }: Props) {
   const slug = (await params).report
   const report = await findReport(slug)
   if (!report) notFound()
-  const figuresSection = report.sections?.find(isFiguresSection)
-  const [chapters, figureChapters, articles, chartData] = await Promise.all([
-    listChapters(report.id),
-    figuresSection
-      ? apiGet<List<Chapter>>('/chapters', {
-          depth: 0,
-          limit: 50,
-          'select[keyFigures]': true,
-          'select[figureCheck][checkedAt]': true,
-          'select[slug]': true,
-          'select[title]': true,
-          sort: 'sortKey',
-          'where[and][0][report][equals]': String(report.id),
-          'where[and][1][section][equals]': figuresSection.key ?? '',
-        }).then((list) => list.docs)
-      : Promise.resolve([] as Chapter[]),
-    apiGet<List<FeaturedArticle>>('/featured-articles', {
-      depth: 0,
-      limit: 50,
-      'select[lead]': true,
-      'select[slug]': true,
-      'select[title]': true,
-      sort: 'title',
-      'where[report][equals]': String(report.id),
-    }).then((list) => list.docs),
-    loadCharts(charts),
-  ])
+  const [chapters, articles] = await Promise.all([listChapters(report.id), listArticles(report.id)])
   const signatory = isDoc<Person>(report.forewordSignatory) ? report.forewordSignatory : null
+  const reportSlug = report.slug ?? slug
+  const name = reportName(report)
 
   return (
-    <article className="report">
-      <h1>{report.title}</h1>
-      <p className="lead">
-        {report.organisation} · {report.year}
-        {report.policyPeriod ? ` · beleidsperiode ${report.policyPeriod}` : ''}
-      </p>
-      <PdfEditionLink reportId={report.id} reportSlug={report.slug ?? slug} />
+    <article className="report page" style={themeStyle(report.theme) as React.CSSProperties}>
+      <header className="page-header">
+        <p className="kicker">
+          {report.organisation}
+          {report.policyPeriod ? ` · beleidsperiode ${report.policyPeriod}` : ''}
+        </p>
+        <h1>{report.title}</h1>
+        <PdfEditionLink reportId={report.id} reportSlug={reportSlug} />
+      </header>
       {isDoc<Media>(report.coverImage) ? <Photo media={report.coverImage} /> : null}
 
-      <nav aria-labelledby="inhoudstafel-titel" className="toc">
+      <nav aria-labelledby="inhoudstafel-titel" className="contents">
         <h2 id="inhoudstafel-titel">Inhoud</h2>
-        <ol>
-          {(report.sections ?? []).map((section) => {
-            const inSection = sectionChapters(chapters, section.key ?? '')
-            return (
-              <li key={section.key ?? section.title}>
-                <a href={`#onderdeel-${section.key}`}>{section.title}</a>
-                {inSection.length > 0 ? (
-                  <ol>
-                    {inSection.map((chapter) => (
-                      <li key={String(chapter.id)}>
-                        <a href={chapterPath(report.slug ?? slug, chapter.slug ?? String(chapter.id))}>
-                          {chapter.number ? `${chapter.number}. ` : ''}
-                          {chapter.title}
-                        </a>
-                      </li>
-                    ))}
-                  </ol>
-                ) : null}
-              </li>
-            )
-          })}
-        </ol>
+        <ChapterList chapters={chapters} headingLevel={3} report={report} showSummaries />
       </nav>
 
       {report.foreword ? (
-        <section aria-labelledby="voorwoord-titel" className="foreword">
+        <section aria-labelledby="voorwoord-titel" className="foreword prose">
           <h2 id="voorwoord-titel">Voorwoord</h2>
-          <RichText data={report.foreword} />
-          {signatory ? (
+          <RichText data={report.foreword} idPrefix="voorwoord" reportName={name} />
+          {signatory && !isSignedBy(report.foreword, signatory.name) ? (
             <p className="signatory">
-              {signatory.name}
+              <strong>{signatory.name}</strong>
               {signatory.function ? `, ${signatory.function}` : ''}
             </p>
           ) : null}
         </section>
       ) : null}
 
-      {(report.keyFigures ?? []).length > 0 ? <FigureCards figures={report.keyFigures ?? []} idPrefix="verslag-kerncijfers" /> : null}
-
-      {(report.sections ?? []).map((section) => {
-        const inSection = sectionChapters(chapters, section.key ?? '')
-        const figures = section === figuresSection ? figureChapters.filter((chapter) => (chapter.keyFigures ?? []).length > 0) : []
-        if (inSection.length === 0 && figures.length === 0) return null
-        return (
-          <section aria-labelledby={`onderdeel-${section.key}`} className="report-section" key={section.key ?? section.title}>
-            <h2 id={`onderdeel-${section.key}`}>{section.title}</h2>
-            {figures.map((chapter) => (
-              <FigureCards figures={chapter.keyFigures ?? []} heading={<a href={chapterPath(report.slug ?? slug, chapter.slug ?? String(chapter.id))}>{chapter.title}</a>} headingLevel={3} idPrefix={`cijfers-${chapter.slug}`} key={String(chapter.id)} />
-            ))}
-            {figures.length === 0 ? (
-              <ul className="card-list">
-                {inSection.map((chapter) => (
-                  <li className="card" key={String(chapter.id)}>
-                    <h3>
-                      <a href={chapterPath(report.slug ?? slug, chapter.slug ?? String(chapter.id))}>
-                        {chapter.number ? `${chapter.number}. ` : ''}
-                        {chapter.title}
-                      </a>
-                    </h3>
-                    {chapter.summary ? <p>{chapter.summary}</p> : null}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </section>
-        )
-      })}
-
-      {chartData.length > 0 ? (
-        <section aria-labelledby="grafieken-titel" className="report-section">
-          <h2 id="grafieken-titel">In beeld</h2>
-          {chartData.map((chart) => (
-            <Chart chart={chart} key={chart.id} />
-          ))}
-        </section>
-      ) : null}
-
-      <section aria-labelledby="open-data-titel" className="report-section">
-        <h2 id="open-data-titel">Open data</h2>
-        <p>
-          Elk gepubliceerd kerncijfer van dit jaarverslag met zijn bron (dataset, records, bewerking):{' '}
-          <a href={`/api/key-figures/export?report=${encodeURIComponent(report.slug ?? slug)}&format=csv`}>CSV</a> of{' '}
-          <a href={`/api/key-figures/export?report=${encodeURIComponent(report.slug ?? slug)}&format=json`}>JSON</a>.
-        </p>
-      </section>
+      {(report.keyFigures ?? []).length > 0 ? <FigureCards figures={report.keyFigures ?? []} idPrefix="verslag-kerncijfers" reportName={name} /> : null}
 
       {articles.length > 0 ? (
-        <section aria-labelledby="uitgelicht-titel" className="report-section">
+        <section aria-labelledby="uitgelicht-titel" className="featured">
           <h2 id="uitgelicht-titel">Uitgelicht</h2>
-          <ul className="card-list">
+          <ul className="featured__list">
             {articles.map((article) => (
-              <li className="card" key={String(article.id)}>
-                <h3>
-                  <a href={featuredArticlePath(report.slug ?? slug, article.slug ?? String(article.id))}>{article.title}</a>
-                </h3>
+              <li className="featured__item" key={String(article.id)}>
+                <a className="featured__link" href={featuredArticlePath(reportSlug, article.slug ?? String(article.id))}>
+                  {article.title}
+                </a>
                 {article.lead ? <p>{article.lead}</p> : null}
               </li>
             ))}
           </ul>
         </section>
       ) : null}
+
+      <OpenData reportSlug={reportSlug} reportTitle={report.title} />
     </article>
   )
 }

@@ -5,7 +5,7 @@ import React from 'react'
 
 import type { Chapter, FeaturedArticle, Media, Person } from '../../../../../payload-types'
 
-import { Chart } from '../../../components/Chart'
+import { allowedOrigins } from '../../../../../config/origins'
 import { FigureCards } from '../../../components/Figures'
 import { Colophon } from '../../../components/print/Colophon'
 import { PrintArticle } from '../../../components/print/PrintArticle'
@@ -14,12 +14,15 @@ import { PrintContents } from '../../../components/print/PrintContents'
 import { PrintCover } from '../../../components/print/PrintCover'
 import { PrintRunningHeads } from '../../../components/print/PrintRunningHeads'
 import { RichText } from '../../../components/RichText'
-import { allowedOrigins } from '../../../../../config/origins'
-import { charts as chartDefinitions, loadCharts } from '../../../lib/charts'
-import { colophonFacts, figuresOf } from '../../../lib/colophon'
+import { loadChartsEach } from '../../../lib/charts'
+import { colophonFacts } from '../../../lib/colophon'
 import { docs, findReport, isDoc } from '../../../lib/content'
 import { loadReportDocuments } from '../../../lib/edition'
+import { figuresOfDocument } from '../../../lib/pageFigures'
 import { planEdition } from '../../../lib/printPlan'
+import { reportName } from '../../../lib/site'
+import { isSignedBy } from '../../../lib/text'
+import { chartColours, themeRootRule, themeStyle } from '../../../lib/theme'
 import '../../../print.css'
 
 export const dynamic = 'force-dynamic'
@@ -33,7 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * The whole published report on one page, for print: cover, contents, foreword, the sections with
- * their chapters and Uitgelicht articles, charts and colophon. The PDF edition is printed from
+ * their chapters and Uitgelicht articles (with the charts their web pages show, each printed once)
+ * and colophon, in the report's theme and the site's fonts. It prints with the site's own
+ * components, so figures carry the same receipts as on the web. The PDF edition is printed from
  * it (src/plugins/report-pdf); print.css holds the page layout.
  */
 export default async function PrintEditionPage({ params }: Props) {
@@ -41,17 +46,24 @@ export default async function PrintEditionPage({ params }: Props) {
   const report = await findReport(slug)
   if (!report) notFound()
   const generatedAt = new Date().toISOString()
-  const [{ articles, chapters }, chartData] = await Promise.all([loadReportDocuments(report.id), loadCharts(chartDefinitions)])
+  const name = reportName(report)
+  const { articles, chapters } = await loadReportDocuments(report.id)
+  // The charts each document's web page shows, from one read of their datasets.
+  const documents: (Chapter | FeaturedArticle)[] = [...chapters, ...articles]
+  const chartSets = await loadChartsEach(documents.map((doc) => figuresOfDocument(doc as never, ['body'])))
+  const chartsOfDocument = new Map(documents.map((doc, index) => [doc, chartSets[index]]))
+  const chartsById = new Map(chartSets.flat().map((chart) => [chart.id, chart]))
+  const colours = chartColours(report.theme)
   // The public address (the job may print through an internal one).
   const site = allowedOrigins()[0]
   const plan = planEdition<Chapter, FeaturedArticle>({
     articles,
     chapters,
-    charts: chartData,
+    chartsOf: (doc) => (chartsOfDocument.get(doc) ?? []).map((chart) => chart.id),
     hasForeword: Boolean(report.foreword),
     sections: report.sections ?? [],
   })
-  const chartsById = new Map(chartData.map((chart) => [chart.id, chart]))
+  const chartsFor = (ids: string[]) => ids.flatMap((id) => chartsById.get(id) ?? [])
   const signatory = isDoc<Person>(report.forewordSignatory) ? report.forewordSignatory : null
 
   // Print order of the photos: the first place each is printed carries its anchor.
@@ -73,7 +85,7 @@ export default async function PrintEditionPage({ params }: Props) {
     ...plan.looseArticles.map((article) => article.article),
   ]
   const facts = colophonFacts({
-    figures: [...figuresOf(report as never, ['foreword']), ...printedDocs.flatMap((doc) => figuresOf(doc as never, ['body']))],
+    figures: [...figuresOfDocument(report as never, ['foreword']), ...printedDocs.flatMap((doc) => figuresOfDocument(doc as never, ['body']))],
     photos: printedPhotos,
   })
   const heads = [
@@ -89,7 +101,9 @@ export default async function PrintEditionPage({ params }: Props) {
       data-print-edition=""
       data-report-slug={report.slug ?? slug}
       data-report-title={report.title}
+      style={themeStyle(report.theme) as React.CSSProperties}
     >
+      <style dangerouslySetInnerHTML={{ __html: themeRootRule(report.theme) }} />
       <PrintRunningHeads heads={heads} report={`${report.organisation} · ${report.title}`} />
       <PrintCover generatedAt={generatedAt} report={report} />
       <PrintContents entries={plan.contents} />
@@ -97,14 +111,16 @@ export default async function PrintEditionPage({ params }: Props) {
       {plan.foreword ? (
         <section aria-labelledby="voorwoord-titel" className="print-part print-foreword" id="voorwoord">
           <h1 id="voorwoord-titel">Voorwoord</h1>
-          <RichText className="body" data={report.foreword} />
-          {signatory ? (
-            <p className="signatory">
-              {signatory.name}
-              {signatory.function ? `, ${signatory.function}` : ''}
-            </p>
-          ) : null}
-          {(report.keyFigures ?? []).length > 0 ? <FigureCards figures={report.keyFigures ?? []} idPrefix="verslag-kerncijfers" /> : null}
+          <div className="foreword prose">
+            <RichText data={report.foreword} idPrefix="voorwoord" reportName={name} />
+            {signatory && !isSignedBy(report.foreword, signatory.name) ? (
+              <p className="signatory">
+                <strong>{signatory.name}</strong>
+                {signatory.function ? `, ${signatory.function}` : ''}
+              </p>
+            ) : null}
+          </div>
+          {(report.keyFigures ?? []).length > 0 ? <FigureCards figures={report.keyFigures ?? []} idPrefix="verslag-kerncijfers" reportName={name} /> : null}
         </section>
       ) : null}
 
@@ -123,13 +139,15 @@ export default async function PrintEditionPage({ params }: Props) {
             <React.Fragment key={printed.id}>
               <PrintChapter
                 anchored={anchoredIn(printed.id)}
-                charts={printed.charts.flatMap((id) => chartsById.get(id) ?? [])}
+                charts={chartsFor(printed.charts)}
+                colours={colours}
                 printed={printed}
                 report={report}
+                reportName={name}
                 section={section.title}
               />
               {printed.articles.map((article) => (
-                <PrintArticle anchored={anchoredIn(article.id)} key={article.id} printed={article} />
+                <PrintArticle anchored={anchoredIn(article.id)} charts={chartsFor(article.charts)} colours={colours} key={article.id} printed={article} reportName={name} />
               ))}
             </React.Fragment>
           ))}
@@ -142,18 +160,9 @@ export default async function PrintEditionPage({ params }: Props) {
             <h1 id="uitgelicht-titel">Uitgelicht</h1>
           </section>
           {plan.looseArticles.map((article) => (
-            <PrintArticle anchored={anchoredIn(article.id)} key={article.id} printed={article} />
+            <PrintArticle anchored={anchoredIn(article.id)} charts={chartsFor(article.charts)} colours={colours} key={article.id} printed={article} reportName={name} />
           ))}
         </>
-      ) : null}
-
-      {plan.looseCharts.length > 0 ? (
-        <section aria-labelledby="in-beeld-titel" className="print-part print-charts" id="in-beeld">
-          <h1 id="in-beeld-titel">In beeld</h1>
-          {plan.looseCharts.flatMap((id) => chartsById.get(id) ?? []).map((chart) => (
-            <Chart chart={chart} headingLevel={2} key={chart.id} />
-          ))}
-        </section>
       ) : null}
 
       <Colophon facts={facts} generatedAt={generatedAt} report={report} site={site} />

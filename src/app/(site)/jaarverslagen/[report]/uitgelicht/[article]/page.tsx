@@ -5,14 +5,22 @@ import React, { cache } from 'react'
 
 import type { Chapter, FeaturedArticle, Media, Person, Practice } from '../../../../../../payload-types'
 
+import { Breadcrumbs } from '../../../../components/Breadcrumbs'
+import { Charts } from '../../../../components/Charts'
 import { FigureCards } from '../../../../components/Figures'
 import { Footnotes } from '../../../../components/Footnotes'
 import { Photo } from '../../../../components/Media'
+import { OpenData } from '../../../../components/OpenData'
 import { PdfEditionLink } from '../../../../components/PdfEditionLink'
 import { PracticeList } from '../../../../components/Practices'
+import { PullQuote } from '../../../../components/PullQuote'
 import { RichText } from '../../../../components/RichText'
+import { loadCharts } from '../../../../lib/charts'
 import { docs, findInReport, isDoc } from '../../../../lib/content'
+import { figuresOfDocument } from '../../../../lib/pageFigures'
 import { chapterPath, reportPath } from '../../../../lib/paths'
+import { reportName } from '../../../../lib/site'
+import { chartColours, themeStyle } from '../../../../lib/theme'
 
 export const dynamic = 'force-dynamic'
 
@@ -31,74 +39,71 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return found ? { description: found.article.meta?.description || found.article.lead || undefined, title: found.article.meta?.title || found.article.title } : {}
 }
 
-/** An Uitgelicht article: lead, author, body with inline figures, pull quotes and numbered footnotes. */
+/** An Uitgelicht article: lead, author, body with inline figures, pull quotes, photos with captions and credits, numbered footnotes. */
 export default async function FeaturedArticlePage({ params }: Props) {
   const found = await load(params)
   if (!found) notFound()
   const { article, report } = found
   const reportSlug = report.slug ?? String(report.id)
+  const name = reportName(report)
   const author = isDoc<Person>(article.author) ? article.author : null
   const chapter = isDoc<Chapter>(article.chapter) ? article.chapter : null
   const practices = docs<Practice>(article.practices)
   const photos = docs<Media>(article.photos)
+  const quotes = article.pullQuotes ?? []
+  const charts = await loadCharts(figuresOfDocument(article as never, ['body']))
 
   return (
-    <article className="featured-article">
-      <nav aria-label="Kruimelpad" className="breadcrumbs">
-        <ol>
-          <li>
-            <a href="/">Jaarverslagen</a>
-          </li>
-          <li>
-            <a href={reportPath(reportSlug)}>{report.title}</a>
-          </li>
-          {chapter ? (
-            <li>
-              <a href={chapterPath(reportSlug, chapter.slug ?? String(chapter.id))}>{chapter.title}</a>
-            </li>
-          ) : null}
-        </ol>
-      </nav>
-      <p className="kicker">Uitgelicht</p>
-      <h1>{article.title}</h1>
-      {author ? (
-        <p className="byline">
-          Door {author.name}
-          {author.function ? `, ${author.function}` : ''}
-          {author.organisation ? ` (${author.organisation})` : ''}
-        </p>
-      ) : null}
-      {article.lead ? <p className="lead">{article.lead}</p> : null}
+    <article className="featured-article page page--wide" style={themeStyle(report.theme) as React.CSSProperties}>
+      <Breadcrumbs
+        items={[{ href: reportPath(reportSlug), label: report.title }, ...(chapter ? [{ href: chapterPath(reportSlug, chapter.slug ?? String(chapter.id)), label: chapter.title }] : [])]}
+      />
+      <header className="page-header">
+        <p className="kicker">Uitgelicht</p>
+        <h1>{article.title}</h1>
+        {article.lead ? <p className="lead">{article.lead}</p> : null}
+        {author ? (
+          <p className="byline">
+            Door <strong>{author.name}</strong>
+            {author.function ? `, ${author.function}` : ''}
+            {author.organisation ? ` (${author.organisation})` : ''}
+          </p>
+        ) : null}
+      </header>
 
-      <RichText className="body" data={article.body} />
+      <div className="prose">
+        {quotes[0] ? <PullQuote quote={quotes[0]} /> : null}
+        <RichText data={article.body} idPrefix="tekst" reportName={name} />
+        {quotes.slice(1).map((quote, index) => (
+          <PullQuote key={quote.id ?? index} quote={quote} />
+        ))}
+      </div>
 
-      {(article.pullQuotes ?? []).map((quote, index) => (
-        <blockquote className="pull-quote" key={quote.id ?? index}>
-          <p>{quote.quote}</p>
-          {quote.attribution ? <footer>— {quote.attribution}</footer> : null}
-        </blockquote>
-      ))}
+      <FigureCards figures={article.keyFigures ?? []} idPrefix="kerncijfers" reportName={name} />
 
-      <FigureCards figures={article.keyFigures ?? []} idPrefix="kerncijfers" />
-
-      {practices.length > 0 ? (
-        <section aria-labelledby="praktijken-titel">
-          <h2 id="praktijken-titel">Praktijken</h2>
-          <PracticeList headingLevel={3} practices={practices} />
-        </section>
-      ) : null}
+      <Charts charts={charts} colours={chartColours(report.theme)} />
 
       {photos.length > 0 ? (
         <section aria-labelledby="fotos-titel" className="photos">
           <h2 id="fotos-titel">Foto&apos;s</h2>
-          {photos.map((photo) => (
-            <Photo key={String(photo.id)} media={photo} />
-          ))}
+          <div className="photos__grid">
+            {photos.map((photo) => (
+              <Photo key={String(photo.id)} media={photo} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      {practices.length > 0 ? (
+        <section aria-labelledby="praktijken-titel">
+          <h2 id="praktijken-titel">Praktijken</h2>
+          <PracticeList compact headingLevel={3} practices={practices} />
         </section>
       ) : null}
 
       <Footnotes footnotes={article.footnotes ?? []} />
 
+      <OpenData reportSlug={reportSlug} reportTitle={report.title} />
       <PdfEditionLink reportId={report.id} reportSlug={reportSlug} />
     </article>
   )
