@@ -7,6 +7,10 @@ const nextConfig = {
   serverExternalPackages: ['playwright-core'],
   // Says nothing a visitor needs; the other security headers come from src/proxy.ts.
   poweredByHeader: false,
+  // `'use cache'` for the public site's data (src/app/(site)/lib/api.ts), kept until a change
+  // expires its tags on every server (src/plugins/cache-signals). Not `cacheComponents`: the
+  // pages stay dynamic (every page has its own CSP nonce), only what they read is cached.
+  experimental: { useCache: true },
   async headers() {
     // Next's own static files skip the proxy; they are scripts and styles of a known type.
     return [{ headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }], source: '/_next/static/:path*' }]

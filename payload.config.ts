@@ -39,8 +39,10 @@ export default buildConfig({
   jobs: {
     // An outside cron may run jobs too: GET /api/payload-jobs/run with `Authorization: Bearer $CRON_SECRET`.
     access: { run: runJobsAccess },
-    // Runs scheduled publishes where Payload runs with its cron enabled (`next dev`, `next start`).
-    autoRun: [{ cron: '* * * * *', limit: 25, queue: 'default' }],
+    // Runs scheduled publishes where Payload runs with its cron enabled (`next dev`, `next start`):
+    // every minute, or as PAYLOAD_JOBS_CRON says (six fields: seconds first). With several
+    // servers each runs jobs; src/plugins/job-leases makes each job run on one of them.
+    autoRun: [{ cron: process.env.PAYLOAD_JOBS_CRON || '* * * * *', limit: 25, queue: 'default' }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
   // Command-line tools print their own output on stdout; Payload's logs go to stderr there.

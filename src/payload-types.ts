@@ -84,6 +84,8 @@ export interface Config {
     'audit-log': AuditLog;
     'login-attempts': LoginAttempt;
     'report-pdfs': ReportPdf;
+    'cache-signals': CacheSignal;
+    'job-claims': JobClaim;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -117,6 +119,8 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'login-attempts': LoginAttemptsSelect<false> | LoginAttemptsSelect<true>;
     'report-pdfs': ReportPdfsSelect<false> | ReportPdfsSelect<true>;
+    'cache-signals': CacheSignalsSelect<false> | CacheSignalsSelect<true>;
+    'job-claims': JobClaimsSelect<false> | JobClaimsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1185,6 +1189,35 @@ export interface ReportPdf {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cache-signals".
+ */
+export interface CacheSignal {
+  id: number;
+  tags:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-claims".
+ */
+export interface JobClaim {
+  id: number;
+  key: string;
+  job: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1370,6 +1403,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'report-pdfs';
         value: number | ReportPdf;
+      } | null)
+    | ({
+        relationTo: 'cache-signals';
+        value: number | CacheSignal;
+      } | null)
+    | ({
+        relationTo: 'job-claims';
+        value: number | JobClaim;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2038,6 +2079,25 @@ export interface ReportPdfsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cache-signals_select".
+ */
+export interface CacheSignalsSelect<T extends boolean = true> {
+  tags?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-claims_select".
+ */
+export interface JobClaimsSelect<T extends boolean = true> {
+  key?: T;
+  job?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -15,6 +15,16 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export const DEFAULT_DATABASE_URL = 'file:./data/jaarverslag.db'
 
+/**
+ * Connections each server keeps to PostgreSQL (`DATABASE_POOL_MAX`, default 10, node-postgres' own
+ * default). With several servers the database sees servers × this (plus a few for migrations and
+ * tools): keep it under PostgreSQL's `max_connections` (100 by default), e.g. 4 servers × 10.
+ */
+export const poolMax = (value = process.env.DATABASE_POOL_MAX): number => {
+  const parsed = Number(value)
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : 10
+}
+
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
 export const databaseKind = (url: string): DatabaseKind => {
@@ -44,7 +54,7 @@ export const databaseAdapter = (url: string = process.env.DATABASE_URL || DEFAUL
     case 'postgres':
       return postgresAdapter({
         migrationDir: path.resolve(dirname, '../migrations/postgres'),
-        pool: { connectionString: url },
+        pool: { connectionString: url, max: poolMax() },
         push,
         prodMigrations: postgresMigrations as Migration[],
       })

@@ -6,10 +6,12 @@ import { publicationCheckSection, publicationWorkflowPlugin } from '@jaarverslag
 import { publishedVersionsPlugin } from '@jaarverslag/published-versions'
 
 import { hasRole, inPublishedDatasetOrLoggedIn, isEditor, publishedOrLoggedIn } from '../access'
-import { slugs } from '../collections/slugs'
+import { contentCollections, slugs } from '../collections/slugs'
 import { reportPrintPath } from '../config/frontend'
 import { accountSecurityPlugin, parseTrustProxy } from './account-security'
+import { CACHE_SIGNALS_SLUG, cacheSignalsPlugin, signalFigureCheckChange } from './cache-signals'
 import { inputGuardPlugin } from './input-guard'
+import { JOB_CLAIMS_SLUG, jobLeasesPlugin, leaseMs } from './job-leases'
 import { queueEditionsOnFigureCheckChange, type ReportPdfPluginOptions, reportPdfPlugin } from './report-pdf'
 
 /** The PDF edition of each report (`report-pdfs`); its documents are the chapters and Uitgelicht articles. */
@@ -29,6 +31,8 @@ const workflowOptions: PublicationWorkflowOptions = {
   roles: { admin: 'admin', author: 'author', editor: 'editor', field: 'roles' },
 }
 
+const queueEditions = queueEditionsOnFigureCheckChange(reportPdfOptions)
+
 /** The key figures of reports, chapters and Uitgelicht articles, bound to datasets (scripts and tests use this instance). */
 export const keyFigures = keyFiguresPlugin({
   canCheck: (req) => hasRole(req.user, 'admin', 'editor'),
@@ -36,8 +40,12 @@ export const keyFigures = keyFiguresPlugin({
   // `KEY_FIGURES_ENABLED=false` runs the same build with the plugin's schema but none of its
   // behaviour: the benchmark's "without the plugin" server (bench/api-read.mjs).
   enabled: process.env.KEY_FIGURES_ENABLED !== 'false',
-  // A figure that goes stale (or right again) changes the colophon of its report's PDF edition.
-  afterFigureCheckChange: queueEditionsOnFigureCheckChange(reportPdfOptions),
+  // A figure that goes stale (or right again) changes the colophon of its report's PDF edition,
+  // and the pages that show it, on every server.
+  afterFigureCheckChange: async (args) => {
+    await queueEditions(args)
+    await signalFigureCheckChange(args)
+  },
   datasetsOverrides: {
     access: { create: isEditor, delete: isEditor, read: publishedOrLoggedIn, readVersions: isEditor, update: isEditor },
   },
@@ -65,7 +73,15 @@ export const plugins: Plugin[] = [
   // key-figures datasets); its hooks go first, so the figure gate, the workflow and the dataset
   // guard see what a save does to the published version.
   publishedVersionsPlugin({ canUnpublish: (req) => hasRole(req.user, 'admin', 'editor') }),
+  // The public site's caches on every server: what a change expires, written with the change.
+  cacheSignalsPlugin({
+    data: { datasets: keyFigures.options.slugs.datasets, imports: keyFigures.importsSlug, records: keyFigures.options.slugs.records },
+    pages: [...contentCollections, slugs.media, slugs.files],
+  }),
+  // Each queued job (scheduled publishes, PDF editions) runs on one server, and is taken up again
+  // when its server died (JOBS_LEASE_SECONDS).
+  jobLeasesPlugin({ holdAfterClaimMs: Number(process.env.JOBS_TEST_HOLD_AFTER_CLAIM_MS) || 0, leaseMs: leaseMs() }),
   // Last: it guards the collections the plugins above add too. The audit log and the import
   // history are written by the server only; their texts come from documents already checked.
-  inputGuardPlugin({ exclude: ['audit-log', keyFigures.importsSlug, 'report-pdfs'] }),
+  inputGuardPlugin({ exclude: ['audit-log', keyFigures.importsSlug, 'report-pdfs', CACHE_SIGNALS_SLUG, JOB_CLAIMS_SLUG] }),
 ]

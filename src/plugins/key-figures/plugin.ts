@@ -19,7 +19,7 @@ import { createDatasetImportsCollection } from './import/server/datasetImports.t
 import { importEndpoints } from './import/server/endpoints.ts'
 import { sanitizeOptions, servesCollection } from './options.ts'
 import { createVerdictCache } from './resolve/verdicts.ts'
-import { createDatasetCache } from './server/datasetCache.ts'
+import { createDatasetCache, registerDatasetCache } from './server/datasetCache.ts'
 import { keyFiguresHandle } from './server/handle.ts'
 
 const defaultEditor = (inlineBlock: Block): RichTextField['editor'] =>
@@ -57,7 +57,7 @@ export const keyFiguresPlugin = (pluginOptions: KeyFiguresPluginOptions): KeyFig
     const editor = (options.editor ?? defaultEditor)(inlineBlock)
     // What public reads reuse between requests: the engine's verdicts (by their inputs) and, for
     // a second at most, dataset summaries (resolve/verdicts.ts, server/datasetCache.ts).
-    const readCaches = { datasets: createDatasetCache(), verdicts: createVerdictCache() }
+    const readCaches = { datasets: registerDatasetCache(createDatasetCache()), verdicts: createVerdictCache() }
 
     const collections = (incoming.collections ?? []).map((collection): CollectionConfig => {
       if (!servesCollection(options, collection.slug)) return collection

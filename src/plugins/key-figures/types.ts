@@ -104,6 +104,11 @@ export type DatasetImportEntry = {
 export type KeyFigures = {
   /** The options the instance was given, with their defaults. Never changed. */
   readonly options: SanitizedKeyFiguresOptions
+  /**
+   * Drops what this process remembers of a dataset (its summary, kept a second at most for public
+   * reads): for an app with several servers, when another server changed the dataset.
+   */
+  forgetDataset: (id: unknown) => void
   /** Slug of the instance's import history: `dataset-imports` for `datasets`, else `<datasets>-imports`. */
   readonly importsSlug: CollectionSlug
   /** The `context` of a Local API call that skips the gate (`keyFigures:skipCheck`), for another plugin's bookkeeping writes. */

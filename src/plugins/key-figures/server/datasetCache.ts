@@ -50,3 +50,25 @@ export const createDatasetCache = ({ now = Date.now, ttlMs = DATASET_CACHE_MS }:
 }
 
 export type DatasetCache = ReturnType<typeof createDatasetCache>
+
+const REGISTRY = Symbol.for('keyFigures:datasetCaches')
+
+/** Every dataset cache of this process (all instances, all copies of this module). */
+const registry = (): Set<DatasetCache> => {
+  const holder = globalThis as unknown as Record<symbol, Set<DatasetCache> | undefined>
+  return (holder[REGISTRY] ??= new Set())
+}
+
+export const registerDatasetCache = (cache: DatasetCache): DatasetCache => {
+  registry().add(cache)
+  return cache
+}
+
+/**
+ * Drops a dataset's summary in every cache of this process: another server changed it (the app
+ * hears of that through its cache signals), so the next read asks the database instead of
+ * waiting out `ttlMs`.
+ */
+export const forgetDatasetEverywhere = (id: unknown): void => {
+  for (const cache of registry()) cache.forget(id)
+}

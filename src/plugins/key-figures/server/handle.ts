@@ -8,6 +8,7 @@ import { richTextPathsOf } from '../fields/richTextFields.ts'
 import { importsSlugOf } from '../import/server/slugs.ts'
 import { servesCollection } from '../options.ts'
 import { checkDocuments } from './checkDocuments.ts'
+import { forgetDatasetEverywhere } from './datasetCache.ts'
 import { removedWithDataset } from './datasetContents.ts'
 
 const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0)
@@ -38,6 +39,7 @@ export const keyFiguresHandle = (options: SanitizedKeyFiguresOptions): KeyFigure
       let next = 0
       return documents.map(({ collection }) => (options.enabled && serves(collection) ? checks[next++].findings : []))
     },
+    forgetDataset: forgetDatasetEverywhere,
     importsSlug: importsSlugOf(options),
     isRegisteredIn: (config) => Boolean(config.collections?.some((collection) => collection.slug === options.slugs.datasets)),
     options,
