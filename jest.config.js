@@ -1,7 +1,8 @@
 /**
  * Jest runs TypeScript through SWC and loads node_modules as native ESM
  * (Node must be started with --experimental-vm-modules; see package.json scripts).
- * Two projects: `unit` (pure code, no database) and `int` (Payload Local API + HTTP on a real database).
+ * Three projects: `unit` (pure code, no database), `int` (Payload Local API + HTTP on a real database)
+ * and `multi` (several production servers over one database, after `npm run build`).
  */
 const swcTransform = [
   '@swc/jest',
@@ -37,6 +38,14 @@ export default {
       ...shared,
       displayName: 'int',
       testMatch: ['<rootDir>/tests/int/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/jest.setup.ts'],
+    },
+    {
+      // Several `next start` servers of one production build over one PostgreSQL database
+      // (tests/multi/cluster.ts); skipped without TEST_DATABASE_URL or without a build.
+      ...shared,
+      displayName: 'multi',
+      testMatch: ['<rootDir>/tests/multi/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/jest.setup.ts'],
     },
   ],

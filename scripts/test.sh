@@ -5,7 +5,8 @@
 #      TEST_DATABASE_URL is set (a server whose role may create databases);
 #   3. the minimal app (examples/minimal-app): the plugin packages packed and installed from
 #      their tarballs, its import map and types, its integration test (SQLite, PostgreSQL);
-#   4. production build, `next start` on fresh databases, end-to-end tests in Chromium, and the
+#   4. production build, several `next start` servers over one PostgreSQL database (tests/multi),
+#      `next start` on fresh databases, end-to-end tests in Chromium, and the
 #      minimal app's admin in Chromium (skip with SKIP_BUILD=1 for a quick run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,6 +56,13 @@ echo "== production build"
 export NODE_OPTIONS=--no-deprecation
 PAYLOAD_SECRET=$(node -e "console.log(require('node:crypto').randomBytes(32).toString('hex'))") npm run build >/tmp/jaarverslag-build.log 2>&1 \
   || { tail -50 /tmp/jaarverslag-build.log >&2; exit 1; }
+
+echo "== several servers over one database (tests/multi: this build, next start twice or more)"
+if [[ "${TEST_DATABASE_URL:-}" == postgres* ]]; then
+  NODE_OPTIONS="--experimental-vm-modules --no-deprecation" npx jest --selectProjects multi --runInBand --forceExit
+else
+  echo "== several servers: skipped (PostgreSQL only: set TEST_DATABASE_URL; SQLite is one server only, README \"Several servers\")"
+fi
 
 echo "== production start on fresh databases, end-to-end tests"
 fresh_postgres=

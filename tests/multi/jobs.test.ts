@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import type { Chapter, Report } from '../../src/payload-types'
+
+import { createReport } from '../helpers/figures'
+import { type Cluster, multiServerSkipReason, startCluster, until } from './cluster'
+
+const skip = multiServerSkipReason()
+if (skip) console.warn(skip)
+const suite = skip ? describe.skip : describe
+
+const SCHEDULED = 20
+/** Every server looks for due jobs every second (PAYLOAD_JOBS_CRON), so they all race for each one. */
+const EVERY_SECOND = '* * * * * *'
+/** Servers A and B: a lease far longer than any publish here. Servers C and D (the kill): short. */
+const LONG_LEASE_SECONDS = 300
+const SHORT_LEASE_SECONDS = 3
+
+let cluster: Cluster
+let report: Report
+
+beforeAll(async () => {
+  if (skip) return
+  cluster = await startCluster({ count: 2, env: { JOBS_LEASE_SECONDS: String(LONG_LEASE_SECONDS), PAYLOAD_JOBS_CRON: EVERY_SECOND } })
+  report = await createReport(cluster.payload)
+}, 600_000)
+
+afterAll(async () => {
+  await cluster?.stop()
+})
+
+/** An approved draft chapter (the workflow publishes only approved documents, also on schedule). */
+const approvedDraft = async (title: string) => {
+  const chapter = (await cluster.payload.create({ collection: 'chapters', data: { report: report.id, section: 'cijfers', title } as never, depth: 0, draft: true })) as Chapter
+  await cluster.payload.update({ collection: 'chapters', data: { workflowStage: 'approved' } as never, depth: 0, draft: true, id: chapter.id })
+  return chapter
+}
+
+const schedulePublish = (chapter: Chapter, at: Date) =>
+  cluster.payload.jobs.queue({ input: { doc: { relationTo: 'chapters', value: chapter.id }, type: 'publish' }, task: 'schedulePublish', waitUntil: at })
+
+const publishedVersions = async (chapter: Chapter) =>
+  (
+    await cluster.payload.findVersions({
+      collection: 'chapters',
+      limit: 0,
+      where: { and: [{ parent: { equals: chapter.id } }, { 'version._status': { equals: 'published' } }] },
+    })
+  ).totalDocs
+
+/** The job, or null once it completed (Payload deletes completed jobs: `deleteJobOnComplete`). */
+const jobOf = async (id: number | string) => cluster.payload.findByID({ collection: 'payload-jobs', depth: 0, disableErrors: true, id })
+const ended = (state: Awaited<ReturnType<typeof jobOf>>) => state === null || Boolean(state.completedAt) || state.hasError === true
+
+suite('queued jobs with every server running them', () => {
+  it('runs each of 20 scheduled publishes exactly once', async () => {
+    const chapters = await Promise.all(Array.from({ length: SCHEDULED }, (_, index) => approvedDraft(`Gepland ${index}`)))
+    // Due in two seconds: both servers' runners find them due in the same second.
+    const due = new Date(Date.now() + 2000)
+    const jobs = await Promise.all(chapters.map((chapter) => schedulePublish(chapter, due)))
+    const done = await until(
+      async () => Promise.all(jobs.map((job) => jobOf(job.id))),
+      (states) => states.every(ended),
+      { attempts: 600, pauseMs: 100 },
+    )
+    // Every job completed without error (and was removed as completed jobs are).
+    expect(done.map((state) => (state === null ? 'completed' : state.hasError ? 'failed' : 'still there'))).toEqual(jobs.map(() => 'completed'))
+    // Exactly one publish per job: one published version each.
+    expect(await Promise.all(chapters.map(publishedVersions))).toEqual(chapters.map(() => 1))
+  })
+
+  it('takes up the job of a server killed after it claimed it, once the lease ran out, and ends it published', async () => {
+    // Only the new server C runs jobs now; it claims and then stalls (a test-only pause), and is killed there.
+    await Promise.all(cluster.servers.map((server) => server.kill()))
+    const stalling = await cluster.addServer({ env: { JOBS_LEASE_SECONDS: String(SHORT_LEASE_SECONDS), JOBS_TEST_HOLD_AFTER_CLAIM_MS: '600000' } })
+    const chapter = await approvedDraft('Geclaimd en verweesd')
+    const job = await schedulePublish(chapter, new Date(Date.now() - 1000))
+    const claimed = await until(
+      () => jobOf(job.id),
+      (state) => state?.processing === true,
+      { attempts: 600, pauseMs: 100 },
+    )
+    expect(claimed?.processing).toBe(true)
+    await stalling.kill()
+    expect(await publishedVersions(chapter)).toBe(0)
+
+    // A fresh server takes it up once the lease (JOBS_LEASE_SECONDS) ran out.
+    await cluster.addServer({ env: { JOBS_LEASE_SECONDS: String(SHORT_LEASE_SECONDS) } })
+    const finished = await until(
+      () => jobOf(job.id),
+      ended,
+      { attempts: 1200, pauseMs: 100 },
+    )
+    // Completed (and removed), not failed, not stuck.
+    expect(finished).toBeNull()
+    expect(await publishedVersions(chapter)).toBe(1)
+  })
+})
