@@ -2,7 +2,8 @@
 // npm run bench: everything `npm run bench:figures` measures (unchanged, in its own process),
 // then bench/api-read.mjs (public REST read with and without the plugin, p50/p99, import rows/s;
 // needs `npm run build`) and bench/site.mjs (the public chapter's transfer size and Lighthouse scores,
-// same build). Prints one `name=value` per line and writes bench/RESULTS.md, with the
+// same build), then bench/multi.mjs (the site from the cache, and two servers over one PostgreSQL:
+// freshness after a publish, a stale verdict seen by the other server). Prints one `name=value` per line and writes bench/RESULTS.md, with the
 // commit measured and each target read from the lines (met or missed, never edited by hand).
 import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
@@ -27,7 +28,8 @@ const run = (script) => {
 const figures = process.env.BENCH_SKIP_FIGURES === '1' ? [] : run('bench/run-figures.mjs')
 const api = run('bench/api-read.mjs')
 const site = process.env.BENCH_SKIP_SITE === '1' ? [] : run('bench/site.mjs')
-const lines = [...figures, ...api, ...site]
+const multi = process.env.BENCH_SKIP_MULTI === '1' ? [] : run('bench/multi.mjs')
+const lines = [...figures, ...api, ...site, ...multi]
 process.stdout.write(`${lines.join('\n')}\n`)
 
 const values = new Map(lines.map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]))
@@ -50,6 +52,9 @@ const targets = [
   { metric: 'site_chapter_transfer_kb', target: '≤ 150', measured: values.get('site_chapter_transfer_kb'), met: number('site_chapter_transfer_kb') <= 150 },
   { metric: 'lighthouse_performance', target: '≥ 95', measured: values.get('lighthouse_performance'), met: number('lighthouse_performance') >= 95 },
   { metric: 'lighthouse_accessibility', target: '≥ 95', measured: values.get('lighthouse_accessibility'), met: number('lighthouse_accessibility') >= 95 },
+  { metric: 'site_chapter_cached_ratio', target: '≥ 10', measured: values.get('site_chapter_cached_ratio'), met: number('site_chapter_cached_ratio') >= 10 },
+  { metric: 'site_fresh_after_publish_ms', target: '< 2000 ms', measured: values.get('site_fresh_after_publish_ms'), met: number('site_fresh_after_publish_ms') < 2000 },
+  { metric: 'multi_server_stale_ms', target: '< 1000 ms', measured: values.get('multi_server_stale_ms'), met: number('multi_server_stale_ms') < 1000 },
 ].filter(({ measured }) => measured !== undefined && !measured.startsWith('undefined'))
 
 const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8' }).stdout?.trim() ?? ''
