@@ -2,7 +2,7 @@ import React from 'react'
 
 import type { ChartSpec } from '../lib/chartData'
 
-import { type ChartColours, partColours, renderChartSvg } from '../lib/renderChart'
+import { type ChartColours, chartSvg, partColours } from '../lib/renderChart'
 
 /**
  * A chart from the data: the SVG (server-rendered, an image whose text alternative is made from
@@ -10,7 +10,7 @@ import { type ChartColours, partColours, renderChartSvg } from '../lib/renderCha
  */
 export const Chart = ({ chart, colours, headingLevel = 3 }: { chart: ChartSpec; colours: ChartColours; headingLevel?: 2 | 3 | 4 }) => {
   const Heading = `h${headingLevel}` as 'h3'
-  const svg = renderChartSvg(chart, colours)
+  const svg = chartSvg(chart, colours)
   return (
     <figure className={`chart chart--${chart.kind}`} data-chart={chart.kind} id={`grafiek-${chart.id}`}>
       <Heading className="chart__title">{chart.title}</Heading>

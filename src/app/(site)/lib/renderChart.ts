@@ -99,3 +99,25 @@ export const renderChartSvg = (chart: ChartSpec, colours: ChartColours): string 
     instance.dispose()
   }
 }
+
+/** How many charts' SVG a server keeps (a report has a few dozen; each SVG is a few kB). */
+export const RENDERED_CHARTS_LIMIT = 500
+const renderedCharts = new Map<string, string>()
+
+/**
+ * `renderChartSvg`, remembered by its inputs: the same chart (its data, labels, formatted values)
+ * in the same colours is always the same SVG, so nothing kept can go stale, and a change of data is
+ * a new key. ECharts' layout was most of the work of a page view once the page's reads come from
+ * the cache. The oldest entry goes first once `RENDERED_CHARTS_LIMIT` is passed. Off with `SITE_CACHE=off`.
+ */
+export const chartSvg = (chart: ChartSpec, colours: ChartColours): string => {
+  // `SITE_CACHE=off`: the site as it was before its caches (the benchmark's baseline).
+  if (process.env.SITE_CACHE === 'off') return renderChartSvg(chart, colours)
+  const key = JSON.stringify([chart, colours])
+  const known = renderedCharts.get(key)
+  if (known !== undefined) return known
+  const svg = renderChartSvg(chart, colours)
+  renderedCharts.set(key, svg)
+  if (renderedCharts.size > RENDERED_CHARTS_LIMIT) renderedCharts.delete(renderedCharts.keys().next().value as string)
+  return svg
+}
