@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { limitOpenTransactions } from './postgresTransactions'
 import { serializeSqliteTransactions } from './sqliteWrites'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -17,7 +18,7 @@ export const DEFAULT_DATABASE_URL = 'file:./data/jaarverslag.db'
 
 /**
  * Connections each server keeps to PostgreSQL (`DATABASE_POOL_MAX`, default 10, node-postgres' own
- * default). With several servers the database sees servers × this (plus a few for migrations and
+ * default; at most `max - 2` of them in transactions at once, see postgresTransactions.ts). With several servers the database sees servers × this (plus a few for migrations and
  * tools): keep it under PostgreSQL's `max_connections` (100 by default), e.g. 4 servers × 10.
  */
 export const poolMax = (value = process.env.DATABASE_POOL_MAX): number => {
@@ -52,12 +53,16 @@ export const databaseAdapter = (url: string = process.env.DATABASE_URL || DEFAUL
     case 'mongodb':
       return mongooseAdapter({ url })
     case 'postgres':
-      return postgresAdapter({
-        migrationDir: path.resolve(dirname, '../migrations/postgres'),
-        pool: { connectionString: url, max: poolMax() },
-        push,
-        prodMigrations: postgresMigrations as Migration[],
-      })
+      // Never all connections in transactions (postgresTransactions.ts): Payload reads beside them.
+      return limitOpenTransactions(
+        postgresAdapter({
+          migrationDir: path.resolve(dirname, '../migrations/postgres'),
+          pool: { connectionString: url, max: poolMax() },
+          push,
+          prodMigrations: postgresMigrations as Migration[],
+        }),
+        poolMax(),
+      )
     case 'sqlite':
       ensureSqliteFolder(url)
       return serializeSqliteTransactions(sqliteAdapter({
