@@ -227,7 +227,8 @@ export interface Report {
          */
         shown: string;
         unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal';
-        operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average';
+        operation:
+          'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | 'change' | 'growth' | 'series';
         /**
          * Search by dataset, key or label.
          */
@@ -237,6 +238,15 @@ export interface Report {
          */
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
+        awaitingData?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
         resolved?: {
           label: string;
           shown: string;
@@ -245,7 +255,17 @@ export interface Report {
           formatted: string | null;
           matches: boolean;
           source: {
-            operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | null;
+            operation:
+              | 'record'
+              | 'sum'
+              | 'difference'
+              | 'percentage'
+              | 'ratio'
+              | 'average'
+              | 'change'
+              | 'growth'
+              | 'series'
+              | null;
             dataset:
               | null
               | {
@@ -266,6 +286,13 @@ export interface Report {
           };
           verifiedAt: string | null;
           datasetVersion: number | null;
+          periods?: null | {
+            comparedWith: string | null;
+            values: {
+              period: string;
+              value: string;
+            }[];
+          };
         } | null;
         id?: string | null;
       }[]
@@ -289,7 +316,7 @@ export interface Report {
     description?: string | null;
   };
   figureCheck?: {
-    status?: ('ok' | 'mismatch' | 'stale' | 'unchecked') | null;
+    status?: ('ok' | 'mismatch' | 'stale' | 'unchecked' | 'awaiting') | null;
     checkedAt?: string | null;
     figures?: number | null;
     findings?:
@@ -449,6 +476,10 @@ export interface Dataset {
   id: number;
   title: string;
   slug: string;
+  /**
+   * The same table over the years: a record key means the same measure in every period of a series.
+   */
+  series?: string | null;
   period?: string | null;
   source?: string | null;
   description?: string | null;
@@ -619,7 +650,8 @@ export interface Chapter {
          */
         shown: string;
         unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal';
-        operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average';
+        operation:
+          'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | 'change' | 'growth' | 'series';
         /**
          * Search by dataset, key or label.
          */
@@ -629,6 +661,15 @@ export interface Chapter {
          */
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
+        awaitingData?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
         resolved?: {
           label: string;
           shown: string;
@@ -637,7 +678,17 @@ export interface Chapter {
           formatted: string | null;
           matches: boolean;
           source: {
-            operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | null;
+            operation:
+              | 'record'
+              | 'sum'
+              | 'difference'
+              | 'percentage'
+              | 'ratio'
+              | 'average'
+              | 'change'
+              | 'growth'
+              | 'series'
+              | null;
             dataset:
               | null
               | {
@@ -658,6 +709,13 @@ export interface Chapter {
           };
           verifiedAt: string | null;
           datasetVersion: number | null;
+          periods?: null | {
+            comparedWith: string | null;
+            values: {
+              period: string;
+              value: string;
+            }[];
+          };
         } | null;
         id?: string | null;
       }[]
@@ -681,7 +739,7 @@ export interface Chapter {
     description?: string | null;
   };
   figureCheck?: {
-    status?: ('ok' | 'mismatch' | 'stale' | 'unchecked') | null;
+    status?: ('ok' | 'mismatch' | 'stale' | 'unchecked' | 'awaiting') | null;
     checkedAt?: string | null;
     figures?: number | null;
     findings?:
@@ -805,7 +863,8 @@ export interface FeaturedArticle {
          */
         shown: string;
         unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal';
-        operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average';
+        operation:
+          'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | 'change' | 'growth' | 'series';
         /**
          * Search by dataset, key or label.
          */
@@ -815,6 +874,15 @@ export interface FeaturedArticle {
          */
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
+        awaitingData?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
         resolved?: {
           label: string;
           shown: string;
@@ -823,7 +891,17 @@ export interface FeaturedArticle {
           formatted: string | null;
           matches: boolean;
           source: {
-            operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | null;
+            operation:
+              | 'record'
+              | 'sum'
+              | 'difference'
+              | 'percentage'
+              | 'ratio'
+              | 'average'
+              | 'change'
+              | 'growth'
+              | 'series'
+              | null;
             dataset:
               | null
               | {
@@ -844,6 +922,13 @@ export interface FeaturedArticle {
           };
           verifiedAt: string | null;
           datasetVersion: number | null;
+          periods?: null | {
+            comparedWith: string | null;
+            values: {
+              period: string;
+              value: string;
+            }[];
+          };
         } | null;
         id?: string | null;
       }[]
@@ -867,7 +952,7 @@ export interface FeaturedArticle {
     description?: string | null;
   };
   figureCheck?: {
-    status?: ('ok' | 'mismatch' | 'stale' | 'unchecked') | null;
+    status?: ('ok' | 'mismatch' | 'stale' | 'unchecked' | 'awaiting') | null;
     checkedAt?: string | null;
     figures?: number | null;
     findings?:
@@ -1450,6 +1535,7 @@ export interface ReportsSelect<T extends boolean = true> {
         record?: T;
         operands?: T;
         rounding?: T;
+        awaitingData?: T;
         resolved?: T;
         id?: T;
       };
@@ -1530,6 +1616,7 @@ export interface ChaptersSelect<T extends boolean = true> {
         record?: T;
         operands?: T;
         rounding?: T;
+        awaitingData?: T;
         resolved?: T;
         id?: T;
       };
@@ -1612,6 +1699,7 @@ export interface FeaturedArticlesSelect<T extends boolean = true> {
         record?: T;
         operands?: T;
         rounding?: T;
+        awaitingData?: T;
         resolved?: T;
         id?: T;
       };
@@ -1930,6 +2018,7 @@ export interface UsersSelect<T extends boolean = true> {
 export interface DatasetsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  series?: T;
   period?: T;
   source?: T;
   description?: T;
@@ -2197,7 +2286,7 @@ export interface KeyFigureInlineBlock {
    */
   shown: string;
   unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal';
-  operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average';
+  operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | 'change' | 'growth' | 'series';
   /**
    * Search by dataset, key or label.
    */
@@ -2207,6 +2296,15 @@ export interface KeyFigureInlineBlock {
    */
   operands?: (number | DatasetRecord)[] | null;
   rounding?: ('tolerant' | 'half-up') | null;
+  awaitingData?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   resolved?: {
     label: string;
     shown: string;
@@ -2215,7 +2313,8 @@ export interface KeyFigureInlineBlock {
     formatted: string | null;
     matches: boolean;
     source: {
-      operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | null;
+      operation:
+        'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | 'change' | 'growth' | 'series' | null;
       dataset:
         | null
         | {
@@ -2236,6 +2335,13 @@ export interface KeyFigureInlineBlock {
     };
     verifiedAt: string | null;
     datasetVersion: number | null;
+    periods?: null | {
+      comparedWith: string | null;
+      values: {
+        period: string;
+        value: string;
+      }[];
+    };
   } | null;
   id?: string | null;
   blockName?: string | null;

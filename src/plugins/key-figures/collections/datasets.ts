@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { DatasetCache } from '../server/datasetCache.ts'
 import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
+import { defaultSeriesBeforeChange } from '../hooks/defaultSeriesBeforeChange.ts'
 import { deleteRecordsAndImportsBeforeDelete } from '../hooks/deleteRecordsAndImportsBeforeDelete.ts'
 import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange.ts'
 import { clientComponent } from '../components/paths.ts'
@@ -30,7 +31,30 @@ export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions, ca
     {
       type: 'row',
       fields: [
-        { name: 'period', type: 'text', label: { en: 'Period', nl: 'Periode' }, admin: { placeholder: '2024' } },
+        {
+          name: 'series',
+          type: 'text',
+          label: { en: 'Series', nl: 'Reeks' },
+          index: true,
+          admin: {
+            description: {
+              en: 'The same table over the years: a record key means the same measure in every period of a series.',
+              nl: 'Dezelfde tabel over de jaren: een recordsleutel betekent hetzelfde in elke periode van een reeks.',
+            },
+            placeholder: 'vraaggestuurde-werking',
+          },
+        },
+        {
+          name: 'period',
+          type: 'text',
+          label: { en: 'Period', nl: 'Periode' },
+          admin: { placeholder: '2024 of 2021-2025' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
         {
           name: 'source',
           type: 'text',
@@ -98,17 +122,19 @@ export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions, ca
     slug: options.slugs.datasets,
     labels: { plural: { en: 'Datasets', nl: 'Datasets' }, singular: { en: 'Dataset', nl: 'Dataset' } },
     admin: {
-      defaultColumns: ['title', 'slug', 'period', 'source', '_status'],
+      defaultColumns: ['title', 'slug', 'series', 'period', 'source', '_status'],
       group: options.adminGroup,
       useAsTitle: 'title',
     },
     versions: { drafts: true, maxPerDoc: 50 },
+    // One dataset per period of a series (the roll forward finds the next period by this pair).
+    indexes: [{ fields: ['series', 'period'], unique: true }],
     ...overrides,
     hooks: {
       ...hooks,
       afterChange: [...(hooks?.afterChange ?? []), forgetDatasetAfterChange(cache), flagStaleDocumentsAfterChange(options, 'datasets')],
       afterDelete: [...(hooks?.afterDelete ?? []), forgetDatasetAfterDelete(cache)],
-      beforeChange: [...(hooks?.beforeChange ?? []), refuseUnpublishingUsedDatasetBeforeChange(options)],
+      beforeChange: [...(hooks?.beforeChange ?? []), defaultSeriesBeforeChange, refuseUnpublishingUsedDatasetBeforeChange(options)],
       beforeDelete: [...(hooks?.beforeDelete ?? []), refuseDeletingUsedDataBeforeDelete(options, 'datasets'), deleteRecordsAndImportsBeforeDelete(options)],
       beforeOperation: [...(hooks?.beforeOperation ?? []), refuseUnpublishingUsedDatasetBeforeOperation(options)],
     },

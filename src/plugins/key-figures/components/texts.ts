@@ -29,6 +29,7 @@ export const formatDateTime = (value: unknown, language: Language): string | nul
 }
 
 export const statusTexts: Record<FigureCheckStatus, LocalizedText> = {
+  awaiting: { en: 'Awaiting data', nl: 'Wacht op data' },
   mismatch: { en: 'Mismatch', nl: 'Afwijking' },
   ok: { en: 'OK', nl: 'OK' },
   stale: { en: 'Stale', nl: 'Verouderd' },
@@ -36,10 +37,11 @@ export const statusTexts: Record<FigureCheckStatus, LocalizedText> = {
 }
 
 export const isFigureCheckStatus = (value: unknown): value is FigureCheckStatus =>
-  value === 'ok' || value === 'mismatch' || value === 'stale' || value === 'unchecked'
+  value === 'ok' || value === 'mismatch' || value === 'stale' || value === 'unchecked' || value === 'awaiting'
 
 /** Colours from Payload's theme, so light and dark mode both work. */
 export const statusColours: Record<FigureCheckStatus, { background: string; border: string; text: string }> = {
+  awaiting: { background: 'var(--theme-elevation-50)', border: 'var(--theme-elevation-400)', text: 'var(--theme-elevation-800)' },
   mismatch: { background: 'var(--theme-error-50)', border: 'var(--theme-error-500)', text: 'var(--theme-error-750)' },
   ok: { background: 'var(--theme-success-50)', border: 'var(--theme-success-500)', text: 'var(--theme-success-750)' },
   stale: { background: 'var(--theme-warning-100)', border: 'var(--theme-warning-500)', text: 'var(--theme-warning-800)' },
@@ -47,6 +49,7 @@ export const statusColours: Record<FigureCheckStatus, { background: string; bord
 }
 
 export const kindTexts: Record<FindingKind, LocalizedText> = {
+  awaiting: { en: 'Awaiting data', nl: 'Wacht op data' },
   footing: { en: 'Does not add up', nl: 'Telt niet op' },
   mismatch: { en: 'Mismatch', nl: 'Afwijking' },
   stale: { en: 'Stale (published)', nl: 'Verouderd (gepubliceerd)' },
@@ -56,7 +59,10 @@ export const kindTexts: Record<FindingKind, LocalizedText> = {
 
 export const operationTexts: Record<string, LocalizedText> = {
   average: { en: 'average', nl: 'gemiddelde' },
+  change: { en: 'change', nl: 'verandering' },
   difference: { en: 'difference', nl: 'verschil' },
+  growth: { en: 'growth', nl: 'groei' },
+  series: { en: 'series', nl: 'reeks' },
   percentage: { en: 'percentage', nl: 'percentage' },
   ratio: { en: 'ratio', nl: 'verhouding' },
   record: { en: 'record', nl: 'record' },

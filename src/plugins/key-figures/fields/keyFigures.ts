@@ -12,6 +12,13 @@ const figureFields = (options: SanitizedKeyFiguresOptions, indexed: boolean): Fi
   { type: 'row', fields: [...figureTextFields(), unitField()] },
   ...bindingFields(options, { indexed }),
   {
+    // Set by the roll forward when the figure's next period has no record yet; the import of that
+    // period binds the figure and clears it (engine/awaiting.ts). Until then the figure awaits data.
+    name: 'awaitingData',
+    type: 'json',
+    admin: { hidden: true },
+  },
+  {
     name: 'figureStatus',
     type: 'ui',
     admin: { components: { Field: clientComponent('FigureStatus') } },
@@ -61,7 +68,7 @@ export const figureCheckFields = (options: SanitizedKeyFiguresOptions): Field[] 
         type: 'select',
         defaultValue: 'unchecked',
         index: true,
-        options: ['ok', 'mismatch', 'stale', 'unchecked'],
+        options: ['ok', 'mismatch', 'stale', 'unchecked', 'awaiting'],
       },
       { name: 'checkedAt', type: 'date' },
       { name: 'figures', type: 'number' },

@@ -12,7 +12,8 @@ export type DocumentCheck = {
   figures: FigureInput[]
   results: FigureResult[]
   findings: Finding[]
-  status: Extract<FigureCheckStatus, 'mismatch' | 'ok'>
+  /** `awaiting` when the only findings are figures awaiting their next period's data. */
+  status: Extract<FigureCheckStatus, 'awaiting' | 'mismatch' | 'ok'>
   /** Every record id the figures use. */
   referencedRecords: RecordId[]
   /** The record ids of the inline figures only: what the document stores in `referencedRecords`. */
@@ -58,7 +59,7 @@ export const checkDocuments = async (
       referencedDatasets: [...datasets.values()].map(({ id }) => id),
       referencedRecords,
       results,
-      status: all.length ? 'mismatch' : 'ok',
+      status: all.length === 0 ? 'ok' : all.every((finding) => finding.kind === 'awaiting') ? 'awaiting' : 'mismatch',
     }
   })
 }
