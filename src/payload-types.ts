@@ -1194,7 +1194,8 @@ export interface AuditLog {
     | 'deleted'
     | 'deleteRefused'
     | 'reportPublished'
-    | 'reportPublishRefused';
+    | 'reportPublishRefused'
+    | 'reportRolledForward';
   collectionSlug?: string | null;
   documentId?: string | null;
   documentTitle?: string | null;

@@ -10,6 +10,7 @@ import { slugs } from '../collections/slugs'
 import { reportPrintPath } from '../config/frontend'
 import { accountSecurityPlugin, parseTrustProxy } from './account-security'
 import { inputGuardPlugin } from './input-guard'
+import { rollForwardPlugin } from './roll-forward'
 import { queueEditionsOnFigureCheckChange, type ReportPdfPluginOptions, reportPdfPlugin } from './report-pdf'
 
 /** The PDF edition of each report (`report-pdfs`); its documents are the chapters and Uitgelicht articles. */
@@ -55,6 +56,12 @@ export const plugins: Plugin[] = [
   publicationWorkflowPlugin({
     ...workflowOptions,
     auditCollections: [keyFigures.options.slugs.datasets, keyFigures.options.slugs.records],
+    keyFigures,
+  }),
+  // Next year's report from this one: editors and admins (README "Next year's report").
+  rollForwardPlugin({
+    canRollForward: (req) => hasRole(req.user, 'admin', 'editor'),
+    collections: { chapters: slugs.chapters, featuredArticles: slugs.featuredArticles, reports: slugs.reports },
     keyFigures,
   }),
   // Password policy, login throttling per address before the account lock, one answer for locked and wrong.

@@ -15,6 +15,7 @@ export const auditActions = [
   { label: { en: 'Deletion refused', nl: 'Verwijderen geweigerd' }, value: 'deleteRefused' },
   { label: { en: 'Report published', nl: 'Jaarverslag gepubliceerd' }, value: 'reportPublished' },
   { label: { en: 'Report publish refused', nl: 'Jaarverslag publiceren geweigerd' }, value: 'reportPublishRefused' },
+  { label: { en: 'Report rolled forward', nl: 'Jaarverslag doorgerold' }, value: 'reportRolledForward' },
 ] as const
 
 export type AuditAction = (typeof auditActions)[number]['value']
