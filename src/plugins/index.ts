@@ -10,7 +10,7 @@ import { slugs } from '../collections/slugs'
 import { reportPrintPath } from '../config/frontend'
 import { accountSecurityPlugin, parseTrustProxy } from './account-security'
 import { inputGuardPlugin } from './input-guard'
-import { rollForwardPlugin } from './roll-forward'
+import { rollForwardPlugin, sanitizeRollForwardOptions } from './roll-forward'
 import { queueEditionsOnFigureCheckChange, type ReportPdfPluginOptions, reportPdfPlugin } from './report-pdf'
 
 /** The PDF edition of each report (`report-pdfs`); its documents are the chapters and Uitgelicht articles. */
@@ -49,6 +49,13 @@ export const keyFigures = keyFiguresPlugin({
   },
 })
 
+/** Next year's report from this one (the plugin, `npm run report:rollforward`). */
+export const rollForwardOptions = sanitizeRollForwardOptions({
+  canRollForward: (req) => hasRole(req.user, 'admin', 'editor'),
+  collections: { chapters: slugs.chapters, featuredArticles: slugs.featuredArticles, reports: slugs.reports },
+  keyFigures,
+})
+
 /** Every plugin the CMS runs with, in order. */
 export const plugins: Plugin[] = [
   keyFigures,
@@ -59,11 +66,7 @@ export const plugins: Plugin[] = [
     keyFigures,
   }),
   // Next year's report from this one: editors and admins (README "Next year's report").
-  rollForwardPlugin({
-    canRollForward: (req) => hasRole(req.user, 'admin', 'editor'),
-    collections: { chapters: slugs.chapters, featuredArticles: slugs.featuredArticles, reports: slugs.reports },
-    keyFigures,
-  }),
+  rollForwardPlugin(rollForwardOptions),
   // Password policy, login throttling per address before the account lock, one answer for locked and wrong.
   accountSecurityPlugin({ collection: slugs.users, trustedProxies: parseTrustProxy(process.env.TRUST_PROXY) }),
   // Its hooks queue the PDF edition after the hooks above let the save through.

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
 import { type CollectionSlug, createLocalReq, ValidationError } from 'payload'
 
 import type { Chapter, Dataset, DatasetRecord, FeaturedArticle, Report } from '../../src/payload-types'
@@ -306,4 +307,37 @@ describe('existing datasets become series of one period (the migration step)', (
     // A second run finds nothing to do.
     expect(await datasetsIntoSeries({ payload: ctx.payload, req })).toBe(0)
   })
+})
+
+describe('npm run report:rollforward', () => {
+  const runCli = (args: string[]) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['scripts/run-ts.mjs', 'scripts/report-rollforward.ts', ...args], {
+        env: { ...process.env, DATABASE_URL: ctx.database.url, NODE_OPTIONS: '--no-deprecation' },
+      })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (chunk) => (stdout += chunk))
+      child.stderr.on('data', (chunk) => (stderr += chunk))
+      child.on('close', (code) => resolve({ code, stderr, stdout }))
+    })
+
+  it('creates next year\'s report, then says it exists and changes nothing; bad arguments exit 2 with the usage', async () => {
+    const source = await createSource('cli')
+    const to = source.from + 1
+    const first = await runCli(['--from', source.report.slug as string, '--year', String(to)])
+    expect(first.stdout).toContain(`Jaarverslag ${to} aangemaakt uit Jaarverslag ${source.from}`)
+    expect(first.code).toBe(0)
+    const before = await dump()
+    const second = await runCli(['--from', source.report.slug as string, '--year', String(to), '--json'])
+    expect(second.code).toBe(0)
+    expect(JSON.parse(second.stdout).status).toBe('exists')
+    expect(await dump()).toEqual(before)
+    const bad = await runCli(['--from', source.report.slug as string, '--year', 'volgend'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--year moet een jaar zijn')
+    const unknown = await runCli(['--from', 'bestaat-niet', '--year', String(to)])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('Jaarverslag "bestaat-niet" bestaat niet')
+  }, 120_000)
 })

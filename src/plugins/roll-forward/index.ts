@@ -7,7 +7,7 @@ import { rollForwardEndpoint } from './endpoints/rollForwardEndpoint'
 export { rollForwardReport, RollForwardError, type AfterWrite, type RollForwardResult } from './server/rollForward'
 export type { RollForwardOptions, RollForwardPluginOptions } from './types'
 
-export const sanitizeRollForwardOptions = (options: RollForwardPluginOptions): RollForwardOptions =>
+export const sanitizeRollForwardOptions = (options: RollForwardPluginOptions | RollForwardOptions): RollForwardOptions =>
   Object.freeze({
     auditLogSlug: 'audit-log',
     canRollForward: () => false,
@@ -20,7 +20,7 @@ export const sanitizeRollForwardOptions = (options: RollForwardPluginOptions): R
  * (plan.ts); `npm run report:rollforward` runs the same.
  */
 export const rollForwardPlugin =
-  (pluginOptions: RollForwardPluginOptions): Plugin =>
+  (pluginOptions: RollForwardPluginOptions | RollForwardOptions): Plugin =>
   (config: Config): Config => {
     const options = sanitizeRollForwardOptions(pluginOptions)
     return {
