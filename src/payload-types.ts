@@ -338,6 +338,7 @@ export interface Report {
       | boolean
       | null;
   };
+  awaitedDatasets?: (number | Dataset)[] | null;
   referencedRecords?: (number | DatasetRecord)[] | null;
   /**
    * Draft -> In review -> Approved -> Published. Published follows from publishing.
@@ -761,6 +762,7 @@ export interface Chapter {
       | boolean
       | null;
   };
+  awaitedDatasets?: (number | Dataset)[] | null;
   referencedRecords?: (number | DatasetRecord)[] | null;
   /**
    * Draft -> In review -> Approved -> Published. Published follows from publishing.
@@ -974,6 +976,7 @@ export interface FeaturedArticle {
       | boolean
       | null;
   };
+  awaitedDatasets?: (number | Dataset)[] | null;
   referencedRecords?: (number | DatasetRecord)[] | null;
   /**
    * Draft -> In review -> Approved -> Published. Published follows from publishing.
@@ -1566,6 +1569,7 @@ export interface ReportsSelect<T extends boolean = true> {
         findings?: T;
         datasetVersions?: T;
       };
+  awaitedDatasets?: T;
   referencedRecords?: T;
   workflowStage?: T;
   workflowReason?: T;
@@ -1647,6 +1651,7 @@ export interface ChaptersSelect<T extends boolean = true> {
         findings?: T;
         datasetVersions?: T;
       };
+  awaitedDatasets?: T;
   referencedRecords?: T;
   workflowStage?: T;
   workflowReason?: T;
@@ -1730,6 +1735,7 @@ export interface FeaturedArticlesSelect<T extends boolean = true> {
         findings?: T;
         datasetVersions?: T;
       };
+  awaitedDatasets?: T;
   referencedRecords?: T;
   workflowStage?: T;
   workflowReason?: T;

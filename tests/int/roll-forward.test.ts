@@ -280,6 +280,54 @@ describe('roll forward', () => {
   })
 })
 
+describe('filling the new year', () => {
+  const upload = async (slug: string, csv: string) => {
+    const form = new FormData()
+    form.append('file', new Blob([csv]), `${slug}.csv`)
+    form.append('_payload', JSON.stringify({ dryRun: false }))
+    const response = await fetch(`${server.url}/api/key-figures/datasets/${slug}/import`, {
+      body: form,
+      headers: { Authorization: `JWT ${editor.token}` },
+      method: 'POST',
+    })
+    return { body: (await response.json()) as any, status: response.status }
+  }
+
+  it('an import of the new period binds the figures that awaited it: ok or mismatch, the rest keeps waiting', async () => {
+    const source = await createSource('fill')
+    const to = source.from + 1
+    const result = await roll(source.report.slug as string, to)
+    const csv = ['key,label,value,unit', 'vragen.totaal,Vragen,130,count'].join('\n')
+    const imported = await upload(`vw-fill-${to}`, csv)
+    expect(imported.status).toBe(200)
+
+    // The empty period was never published: its first import publishes it.
+    const [dataset] = (await ctx.payload.find({ collection: 'datasets', depth: 0, where: { slug: { equals: `vw-fill-${to}` } } })).docs
+    expect(dataset._status).toBe('published')
+
+    const [chapter] = (await ctx.payload.find({ collection: 'chapters', depth: 0, draft: true, where: { report: { equals: result.report.id } } })).docs
+    const [vragen, change, vte] = chapter.keyFigures ?? []
+    // "104" was last year's number: now a mismatch against 130; "+26" still holds (130 - 104).
+    expect(vragen).toMatchObject({ awaitingData: null })
+    expect(change).toMatchObject({ awaitingData: null })
+    expect((change.operands ?? []).length).toBe(2)
+    expect(vte.awaitingData).not.toBeNull()
+    expect(chapter.figureCheck?.status).toBe('mismatch')
+    const kinds = Object.fromEntries(((chapter.figureCheck?.findings ?? []) as { label: string; kind: string }[]).map((finding) => [finding.label, finding.kind]))
+    // The inline "Primair" keeps waiting: the file brought no vragen.primair.
+    expect(kinds).toEqual({ Primair: 'awaiting', VTE: 'awaiting', Vragen: 'mismatch' })
+    const [article] = (await ctx.payload.find({ collection: 'featured-articles', depth: 0, draft: true, where: { report: { equals: result.report.id } } })).docs
+    expect(article.figureCheck?.status).toBe('mismatch')
+
+    // Correcting the text makes the figure ok, with the comparison naming both periods.
+    const fixed = await ctx.payload.update({ collection: 'featured-articles', data: { keyFigures: [{ ...article.keyFigures?.[0], shown: '130' }] } as never, depth: 0, draft: true, id: article.id })
+    expect(fixed.figureCheck?.status).toBe('ok')
+    const read = await editor.rest(`/chapters/${chapter.id}?draft=true&depth=0`)
+    expect(read.body.keyFigures[1].resolved.periods).toEqual({ comparedWith: String(source.from), values: [{ period: String(to), value: '130' }, { period: String(source.from), value: '104' }] })
+    expect(read.body.keyFigures[1].resolved.matches).toBe(true)
+  })
+})
+
 describe('existing datasets become series of one period (the migration step)', () => {
   it('gives every dataset without a series its slug without the period, on the document and its versions, and changes nothing else', async () => {
     const { datasetsIntoSeries } = await import('../../src/migrations/steps/datasetsIntoSeries')

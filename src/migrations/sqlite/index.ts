@@ -4,7 +4,7 @@ import * as migration_20261126_195755_workflow_imports_references from './202611
 import * as migration_20261207_015027_login_attempts from './20261207_015027_login_attempts';
 import * as migration_20261207_023241_report_pdfs from './20261207_023241_report_pdfs';
 import * as migration_20261207_031946_report_theme from './20261207_031946_report_theme';
-import * as migration_20261207_051937_series_periods from './20261207_051937_series_periods';
+import * as migration_20261207_052555_series_periods from './20261207_052555_series_periods';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261207_031946_report_theme',
   },
   {
-    up: migration_20261207_051937_series_periods.up,
-    down: migration_20261207_051937_series_periods.down,
-    name: '20261207_051937_series_periods'
+    up: migration_20261207_052555_series_periods.up,
+    down: migration_20261207_052555_series_periods.down,
+    name: '20261207_052555_series_periods'
   },
 ];

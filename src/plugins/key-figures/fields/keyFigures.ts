@@ -83,6 +83,19 @@ export const figureCheckFields = (options: SanitizedKeyFiguresOptions): Field[] 
    * queried directly for reverse lookups (server/findDependents.ts). A document without inline
    * figures stores nothing here, so publishing it writes no extra rows.
    */
+  /*
+   * The datasets that figures rolled into next year's report wait for (their `awaitingData`,
+   * which the database cannot look into): an import of such a dataset finds the documents to bind.
+   */
+  {
+    name: 'awaitedDatasets',
+    type: 'relationship',
+    relationTo: options.slugs.datasets,
+    hasMany: true,
+    index: true,
+    access: serverOnly,
+    admin: { hidden: true },
+  },
   {
     name: 'referencedRecords',
     type: 'relationship',

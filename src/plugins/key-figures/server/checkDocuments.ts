@@ -20,6 +20,8 @@ export type DocumentCheck = {
   inlineRecords: RecordId[]
   /** The datasets of those records (not stored: datasets are found through their records). */
   referencedDatasets: RecordId[]
+  /** The datasets the figures rolled into next year wait for (`awaitingData`). */
+  awaitedDatasets: RecordId[]
   /** Referenced ids with no record behind them (a draft cannot even be stored with those). */
   missingRecords: RecordId[]
 }
@@ -51,7 +53,9 @@ export const checkDocuments = async (
     }
     const footingFindings = [...datasets.values()].flatMap(({ slug }) => footingFindingsByDataset.get(slug) ?? [])
     const all = [...findings, ...footingFindings]
+    const awaited = new Map(figures.flatMap((figure) => figure.awaiting?.records ?? []).map((entry) => [String(entry.dataset), entry.dataset]))
     return {
+      awaitedDatasets: [...awaited.values()],
       figures,
       findings: all,
       inlineRecords: collectReferencedRecordIds(figures.filter(isInlineFigure)),

@@ -30,13 +30,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TYPE "public"."enum__featured_articles_v_version_figure_check_status" ADD VALUE 'awaiting';
   ALTER TYPE "public"."enum_audit_log_action" ADD VALUE 'reportRolledForward';
   ALTER TABLE "reports_key_figures" ADD COLUMN "awaiting_data" jsonb;
+  ALTER TABLE "reports_rels" ADD COLUMN "datasets_id" integer;
   ALTER TABLE "_reports_v_version_key_figures" ADD COLUMN "awaiting_data" jsonb;
+  ALTER TABLE "_reports_v_rels" ADD COLUMN "datasets_id" integer;
   ALTER TABLE "chapters_key_figures" ADD COLUMN "awaiting_data" jsonb;
+  ALTER TABLE "chapters_rels" ADD COLUMN "datasets_id" integer;
   ALTER TABLE "_chapters_v_version_key_figures" ADD COLUMN "awaiting_data" jsonb;
+  ALTER TABLE "_chapters_v_rels" ADD COLUMN "datasets_id" integer;
   ALTER TABLE "featured_articles_key_figures" ADD COLUMN "awaiting_data" jsonb;
+  ALTER TABLE "featured_articles_rels" ADD COLUMN "datasets_id" integer;
   ALTER TABLE "_featured_articles_v_version_key_figures" ADD COLUMN "awaiting_data" jsonb;
+  ALTER TABLE "_featured_articles_v_rels" ADD COLUMN "datasets_id" integer;
   ALTER TABLE "datasets" ADD COLUMN "series" varchar;
   ALTER TABLE "_datasets_v" ADD COLUMN "version_series" varchar;
+  ALTER TABLE "reports_rels" ADD CONSTRAINT "reports_rels_datasets_fk" FOREIGN KEY ("datasets_id") REFERENCES "public"."datasets"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_reports_v_rels" ADD CONSTRAINT "_reports_v_rels_datasets_fk" FOREIGN KEY ("datasets_id") REFERENCES "public"."datasets"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "chapters_rels" ADD CONSTRAINT "chapters_rels_datasets_fk" FOREIGN KEY ("datasets_id") REFERENCES "public"."datasets"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_chapters_v_rels" ADD CONSTRAINT "_chapters_v_rels_datasets_fk" FOREIGN KEY ("datasets_id") REFERENCES "public"."datasets"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "featured_articles_rels" ADD CONSTRAINT "featured_articles_rels_datasets_fk" FOREIGN KEY ("datasets_id") REFERENCES "public"."datasets"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_featured_articles_v_rels" ADD CONSTRAINT "_featured_articles_v_rels_datasets_fk" FOREIGN KEY ("datasets_id") REFERENCES "public"."datasets"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "reports_rels_datasets_id_idx" ON "reports_rels" USING btree ("datasets_id");
+  CREATE INDEX "_reports_v_rels_datasets_id_idx" ON "_reports_v_rels" USING btree ("datasets_id");
+  CREATE INDEX "chapters_rels_datasets_id_idx" ON "chapters_rels" USING btree ("datasets_id");
+  CREATE INDEX "_chapters_v_rels_datasets_id_idx" ON "_chapters_v_rels" USING btree ("datasets_id");
+  CREATE INDEX "featured_articles_rels_datasets_id_idx" ON "featured_articles_rels" USING btree ("datasets_id");
+  CREATE INDEX "_featured_articles_v_rels_datasets_id_idx" ON "_featured_articles_v_rels" USING btree ("datasets_id");
   CREATE INDEX "datasets_series_idx" ON "datasets" USING btree ("series");
   CREATE UNIQUE INDEX "series_period_idx" ON "datasets" USING btree ("series","period");
   CREATE INDEX "_datasets_v_version_version_series_idx" ON "_datasets_v" USING btree ("version_series");
@@ -47,7 +65,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "reports_key_figures" ALTER COLUMN "operation" SET DATA TYPE text;
+   ALTER TABLE "reports_rels" DROP CONSTRAINT "reports_rels_datasets_fk";
+  
+  ALTER TABLE "_reports_v_rels" DROP CONSTRAINT "_reports_v_rels_datasets_fk";
+  
+  ALTER TABLE "chapters_rels" DROP CONSTRAINT "chapters_rels_datasets_fk";
+  
+  ALTER TABLE "_chapters_v_rels" DROP CONSTRAINT "_chapters_v_rels_datasets_fk";
+  
+  ALTER TABLE "featured_articles_rels" DROP CONSTRAINT "featured_articles_rels_datasets_fk";
+  
+  ALTER TABLE "_featured_articles_v_rels" DROP CONSTRAINT "_featured_articles_v_rels_datasets_fk";
+  
+  ALTER TABLE "reports_key_figures" ALTER COLUMN "operation" SET DATA TYPE text;
   ALTER TABLE "reports_key_figures" ALTER COLUMN "operation" SET DEFAULT 'record'::text;
   DROP TYPE "public"."enum_reports_key_figures_operation";
   CREATE TYPE "public"."enum_reports_key_figures_operation" AS ENUM('record', 'sum', 'difference', 'percentage', 'ratio', 'average');
@@ -123,16 +153,28 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_audit_log_action";
   CREATE TYPE "public"."enum_audit_log_action" AS ENUM('stageChanged', 'published', 'unpublished', 'publishRefused', 'stageRefused', 'scheduledPublishFailed', 'created', 'changed', 'deleted', 'deleteRefused', 'reportPublished', 'reportPublishRefused');
   ALTER TABLE "audit_log" ALTER COLUMN "action" SET DATA TYPE "public"."enum_audit_log_action" USING "action"::"public"."enum_audit_log_action";
+  DROP INDEX "reports_rels_datasets_id_idx";
+  DROP INDEX "_reports_v_rels_datasets_id_idx";
+  DROP INDEX "chapters_rels_datasets_id_idx";
+  DROP INDEX "_chapters_v_rels_datasets_id_idx";
+  DROP INDEX "featured_articles_rels_datasets_id_idx";
+  DROP INDEX "_featured_articles_v_rels_datasets_id_idx";
   DROP INDEX "datasets_series_idx";
   DROP INDEX "series_period_idx";
   DROP INDEX "_datasets_v_version_version_series_idx";
   DROP INDEX "version_series_version_period_idx";
   ALTER TABLE "reports_key_figures" DROP COLUMN "awaiting_data";
+  ALTER TABLE "reports_rels" DROP COLUMN "datasets_id";
   ALTER TABLE "_reports_v_version_key_figures" DROP COLUMN "awaiting_data";
+  ALTER TABLE "_reports_v_rels" DROP COLUMN "datasets_id";
   ALTER TABLE "chapters_key_figures" DROP COLUMN "awaiting_data";
+  ALTER TABLE "chapters_rels" DROP COLUMN "datasets_id";
   ALTER TABLE "_chapters_v_version_key_figures" DROP COLUMN "awaiting_data";
+  ALTER TABLE "_chapters_v_rels" DROP COLUMN "datasets_id";
   ALTER TABLE "featured_articles_key_figures" DROP COLUMN "awaiting_data";
+  ALTER TABLE "featured_articles_rels" DROP COLUMN "datasets_id";
   ALTER TABLE "_featured_articles_v_version_key_figures" DROP COLUMN "awaiting_data";
+  ALTER TABLE "_featured_articles_v_rels" DROP COLUMN "datasets_id";
   ALTER TABLE "datasets" DROP COLUMN "series";
   ALTER TABLE "_datasets_v" DROP COLUMN "version_series";`)
 }
