@@ -43,7 +43,11 @@ export const keyFigures = keyFiguresPlugin({
     access: { create: isEditor, delete: isEditor, read: publishedOrLoggedIn, readVersions: isEditor, update: isEditor },
   },
   // The workflow's failed scheduled publishes and report-wide publish, under the figure check.
-  publicationCheckSections: [publicationCheckSection(workflowOptions)],
+  publicationCheckSections: [
+    publicationCheckSection(workflowOptions),
+    // Next year's report: x of y figures confirmed, z awaiting data, w wrong, per document.
+    '/plugins/roll-forward/components/FigureProgressSection#FigureProgressSection',
+  ],
   recordsOverrides: {
     access: { create: isEditor, delete: isEditor, read: inPublishedDatasetOrLoggedIn, update: isEditor },
   },

@@ -116,8 +116,9 @@ export function rebindFigure(fields: FigureFields, target: TargetData): FigureFi
   const awaited: AwaitedRecord[] = []
   const ids: RecordId[] = []
   for (const slot of slots) {
-    const samePeriod = comparePeriods(slot.period, slot.from.period) === 0
-    const dataset = samePeriod ? slot.from.id : target.targets.get(periodKey(slot.series, slot.period))
+    // A period the source figures use already (the earlier period of a change) is its own dataset.
+    const known = [...target.datasets.values()].find((entry) => entry.series === slot.series && comparePeriods(entry.period, slot.period) === 0)
+    const dataset = target.targets.get(periodKey(slot.series, slot.period)) ?? known?.id
     if (dataset === undefined) throw new Error(`roll forward: no dataset planned for ${slot.series} ${slot.period}`)
     awaited.push({ dataset, key: slot.key, period: slot.period, series: slot.series })
     const id = target.targetRecords.get(awaitedKey(dataset, slot.key))

@@ -34,6 +34,7 @@ import { PublicationCheckNavLink as PublicationCheckNavLink_62ef34cc722faa0f880e
 import { PublicationCheckView as PublicationCheckView_62ef34cc722faa0f880e948c07838797 } from '@jaarverslag/key-figures/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 import { ScheduledFailuresSection as ScheduledFailuresSection_ac0a3738cc6a126b825cfcbc88ef6859 } from '@jaarverslag/publication-workflow/rsc'
+import { FigureProgressSection as FigureProgressSection_ca1bf217b10a8f7d38b022d7dcf0e6fc } from '../../../plugins/roll-forward/components/FigureProgressSection'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -72,5 +73,6 @@ export const importMap = {
   "@jaarverslag/key-figures/rsc#PublicationCheckNavLink": PublicationCheckNavLink_62ef34cc722faa0f880e948c07838797,
   "@jaarverslag/key-figures/rsc#PublicationCheckView": PublicationCheckView_62ef34cc722faa0f880e948c07838797,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
-  "@jaarverslag/publication-workflow/rsc#ScheduledFailuresSection": ScheduledFailuresSection_ac0a3738cc6a126b825cfcbc88ef6859
+  "@jaarverslag/publication-workflow/rsc#ScheduledFailuresSection": ScheduledFailuresSection_ac0a3738cc6a126b825cfcbc88ef6859,
+  "/plugins/roll-forward/components/FigureProgressSection#FigureProgressSection": FigureProgressSection_ca1bf217b10a8f7d38b022d7dcf0e6fc
 }
