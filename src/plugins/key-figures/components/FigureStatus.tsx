@@ -7,7 +7,7 @@ import React, { useEffect, useRef, useState } from 'react'
 
 import type { FigureInput, FigureResult, RecordId } from '../engine/index.ts'
 
-import { normalizeRecordId } from '../engine/index.ts'
+import { awaitingOf, normalizeRecordId } from '../engine/index.ts'
 import { evaluateFigure } from './evaluateClient.ts'
 import { describeSource, pick, toLanguage } from './texts.ts'
 
@@ -62,15 +62,18 @@ export const FigureStatus = (props: UIFieldClientProps) => {
   const record = useFormFields(([fields]) => fields?.[`${prefix}record`]?.value)
   const operands = useFormFields(([fields]) => fields?.[`${prefix}operands`]?.value)
   const rounding = useFormFields(([fields]) => fields?.[`${prefix}rounding`]?.value)
+  // Rolled into next year's report and not bound yet: the check says what it awaits.
+  const awaiting = awaitingOf(useFormFields(([fields]) => fields?.[`${prefix}awaitingData`]?.value))
   const dispatchFields = useFormFields(([, dispatch]) => dispatch)
 
   // The figure as the engine wants it; its JSON is the key that triggers a new check.
   const usesRecord = !operation || operation === 'record'
   const recordId = usesRecord ? normalizeRecordId(record) : null
   const operandIds: (RecordId | null)[] = !usesRecord && Array.isArray(operands) ? operands.map(normalizeRecordId) : []
-  const bound = usesRecord ? recordId !== null : operandIds.some((id) => id !== null)
+  const bound = awaiting !== null || (usesRecord ? recordId !== null : operandIds.some((id) => id !== null))
   const input: FigureInput | null = bound
     ? {
+        ...(awaiting ? { awaiting } : {}),
         label: asText(label),
         path: prefix ? prefix.slice(0, -1) : 'figure',
         shown: asText(shown),
