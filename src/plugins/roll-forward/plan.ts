@@ -7,7 +7,6 @@ import {
   awaitedKey,
   type AwaitedRecord,
   comparePeriods,
-  isPeriodOperation,
   mapInlineFigures,
   nextPeriod,
   normalizeRecordId,
@@ -130,9 +129,6 @@ export function rebindFigure(fields: FigureFields, target: TargetData): FigureFi
   }
   return { ...rest, awaitingData: { records: awaited }, operands: [], record: null }
 }
-
-/** A figure operation reads several periods of one series. */
-export const comparesPeriods = (fields: FigureFields): boolean => isPeriodOperation(operationOf(fields))
 
 /** The figures of a document: its `keyFigures` rows and the inline figures of its rich text. */
 export function figuresOf(doc: Row, richTextPaths: readonly string[]): FigureFields[] {

@@ -68,6 +68,9 @@ const readAll = async (payload: Payload, req: PayloadRequest, collection: string
   return docs as unknown as Row[]
 }
 
+const labelOf = ({ email, id, name }: { email?: string; id: unknown; name?: string }): string =>
+  name ? `${name}${email ? ` <${email}>` : ''}` : (email ?? String(id))
+
 const idsOf = (values: unknown): RecordId[] =>
   (Array.isArray(values) ? values : []).map(normalizeRecordId).filter((id): id is RecordId => id !== null)
 
@@ -266,7 +269,8 @@ export const rollForwardReport = async ({
         documentTitle: newReport.title,
         summary: result.message.nl,
         user: req.user?.id ?? null,
-        userLabel: req.user ? String((req.user as { email?: string }).email ?? req.user.id) : 'systeem / system',
+        // As the workflow's own entries name their user: "Name <email>", or the server.
+        userLabel: req.user ? labelOf(req.user as { email?: string; id: unknown; name?: string }) : 'systeem / system',
       } as never,
       depth: 0,
       overrideAccess: true,
