@@ -53,6 +53,13 @@ describe('the roll forward plan: where each figure goes', () => {
     expect(slots({ record: 5 })).toEqual(['beleid/doel.bereik@2021-2025'])
   })
 
+  it('moves a figure that still awaits this year\'s data on to next year\'s', () => {
+    const awaiting = { records: [{ dataset: 24, key: 'vragen.totaal', period: '2024', series: 'vw' }] }
+    expect(slots({ awaitingData: awaiting, operation: 'record', record: null })).toEqual(['vw/vragen.totaal@2025'])
+    const copied = rebindFigure({ awaitingData: awaiting, operation: 'record', record: null, shown: '104' }, { ...source, targetRecords: new Map(), targets: new Map([[periodKey('vw', '2025'), 25]]) })
+    expect(copied.awaitingData).toEqual({ records: [{ dataset: 25, key: 'vragen.totaal', period: '2025', series: 'vw' }] })
+  })
+
   it('copies an unbound figure, or one whose record is gone, as it is', () => {
     expect(slots({ shown: '5' })).toBeNull()
     expect(slots({ record: 404 })).toBeNull()

@@ -5,6 +5,7 @@
  */
 import {
   awaitedKey,
+  awaitingOf,
   type AwaitedRecord,
   comparePeriods,
   mapInlineFigures,
@@ -66,16 +67,26 @@ const boundIds = (fields: FigureFields): (RecordId | null)[] =>
  *   2013-2025), so the chart grows by a year.
  */
 export function plannedSlots(fields: FigureFields, source: SourceData): PlannedSlot[] | null {
-  const ids = boundIds(fields)
-  if (ids.length === 0 || ids.some((id) => id === null)) return null
-  const found: { record: RecordSummary; dataset: DatasetSummary }[] = []
-  for (const id of ids as RecordId[]) {
-    const record = source.records.get(String(id))
-    const dataset = record ? source.datasets.get(String(record.dataset)) : undefined
-    if (!record || !dataset) return null
-    found.push({ dataset, record })
+  const found: { record: Pick<RecordSummary, 'key'>; dataset: DatasetSummary }[] = []
+  const awaiting = awaitingOf(fields.awaitingData)
+  if (awaiting) {
+    // Still waiting for this year's data: it waits for next year's instead, key by key.
+    for (const entry of awaiting.records) {
+      const dataset = source.datasets.get(String(entry.dataset))
+      if (!dataset) return null
+      found.push({ dataset, record: { key: entry.key } })
+    }
+  } else {
+    const ids = boundIds(fields)
+    if (ids.length === 0 || ids.some((id) => id === null)) return null
+    for (const id of ids as RecordId[]) {
+      const record = source.records.get(String(id))
+      const dataset = record ? source.datasets.get(String(record.dataset)) : undefined
+      if (!record || !dataset) return null
+      found.push({ dataset, record })
+    }
   }
-  const move = ({ dataset, record }: { record: RecordSummary; dataset: DatasetSummary }): PlannedSlot | null => {
+  const move = ({ dataset, record }: { record: Pick<RecordSummary, 'key'>; dataset: DatasetSummary }): PlannedSlot | null => {
     const period = nextPeriod(dataset.period, source.fromYear, source.toYear)
     return period === null ? null : { from: dataset, key: record.key, period, series: dataset.series }
   }
@@ -111,7 +122,9 @@ export function periodsNeeded(figures: readonly FigureFields[], source: SourceDa
 export function rebindFigure(fields: FigureFields, target: TargetData): FigureFields {
   const { resolved: _resolved, ...rest } = fields
   const slots = plannedSlots(fields, target)
-  if (!slots) return { ...rest, awaitingData: null }
+  // Not bound to anything that moves: copied as it is (a figure that awaited data it cannot
+  // place keeps waiting for the same).
+  if (!slots) return rest
   const awaited: AwaitedRecord[] = []
   const ids: RecordId[] = []
   for (const slot of slots) {

@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import type { KeyFigures } from '@jaarverslag/key-figures/types'
 
 import { SKIP_FIGURE_RESOLVE } from '@jaarverslag/key-figures'
-import { awaitedKey, normalizeRecordId, type RecordId } from '@jaarverslag/key-figures/engine'
+import { awaitedKey, awaitingOf, normalizeRecordId, type RecordId } from '@jaarverslag/key-figures/engine'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { RollForwardOptions } from '../types'
@@ -143,7 +143,9 @@ export const rollForwardReport = async ({
     const recordIds = [...new Map(figures.flatMap((fields) => [fields.record, ...(Array.isArray(fields.operands) ? fields.operands : [])]).map(normalizeRecordId).filter((id): id is RecordId => id !== null).map((id) => [String(id), id])).values()]
     const recordDocs = recordIds.length ? await readAll(payload, req, recordsSlug, { id: { in: recordIds } }, { dataset: true, key: true }) : []
     const records = new Map<string, RecordSummary>(recordDocs.map((doc) => [String(doc.id), { dataset: normalizeRecordId(doc.dataset) as RecordId, id: doc.id as RecordId, key: String(doc.key) }]))
-    const datasetIds = [...new Map([...records.values()].map((record) => [String(record.dataset), record.dataset])).values()]
+    // Also the datasets figures still wait for (a report rolled forward before its data came in).
+    const awaitedDatasets = figures.flatMap((fields) => awaitingOf(fields.awaitingData)?.records ?? []).map((entry) => entry.dataset)
+    const datasetIds = [...new Map([...[...records.values()].map((record) => record.dataset), ...awaitedDatasets].map((id) => [String(id), id])).values()]
     const datasetDocs = datasetIds.length ? await readAll(payload, req, datasetsSlug, { id: { in: datasetIds } }, { description: true, period: true, series: true, slug: true, title: true }) : []
     const toSummary = (doc: Row): DatasetSummary => ({
       description: (doc.description as string | null) ?? null,
