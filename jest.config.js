@@ -19,6 +19,10 @@ const shared = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
+    // The workspace packages from their TypeScript sources, as tsconfig.json's `paths` map them
+    // (their package.json `exports` point to dist/, which only `npm pack` builds).
+    '^@jaarverslag/(key-figures|publication-workflow|published-versions)$': '<rootDir>/src/plugins/$1/index.ts',
+    '^@jaarverslag/(key-figures|publication-workflow|published-versions)/(.*)$': '<rootDir>/src/plugins/$1/exports/$2.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',

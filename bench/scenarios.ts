@@ -451,8 +451,8 @@ const reportScenario = async (payload: Payload, side: Side, args: { docs: number
   let summary: unknown = null
   let profile: Record<string, unknown> = {}
   if (side === 'plugin') {
-    const { checkReport } = await import('../src/plugins/key-figures/server/checkReport')
-    const options = (payload.config.custom.keyFigures as Record<string, Parameters<typeof checkReport>[2]>)[DATASETS]
+    const { checkReport } = await import('@jaarverslag/key-figures')
+    const { options } = (await import('./configs/with-plugin.config')).keyFigures
     const run = async () => {
       const req = await createLocalReq({}, payload)
       const start = now()

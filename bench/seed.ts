@@ -7,13 +7,13 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 
-import { formatFigure } from '../src/plugins/key-figures/engine'
+import { formatFigure } from '@jaarverslag/key-figures/engine'
 
 export const DOCS = 'bench-docs'
 export const RECORDS = 'dataset-records'
 export const DATASETS = 'datasets'
 export const REPORTS = 'bench-reports'
-/** The plugin's context flag (`SKIP_FIGURE_CHECK` in src/plugins/key-figures/types.ts). */
+/** The plugin's context flag (`SKIP_FIGURE_CHECK` of @jaarverslag/key-figures). */
 export const SKIP_CHECK = 'keyFigures:skipCheck'
 
 /** mulberry32: small, fast, and the same numbers in every process. */

@@ -4,7 +4,8 @@
  * Exit 0: applied (or a clean dry run); 1: the file has problems, nothing written; 2: usage,
  * file, dataset or connection error.
  */
-import { runDatasetsImport } from '../src/plugins/key-figures/import/server/cli'
-import { runCommand } from './lib/exit'
+import { runDatasetsImport } from '@jaarverslag/key-figures/cli'
 
-runCommand(runDatasetsImport)
+import { appKeyFigures, runCommand } from './lib/exit'
+
+runCommand((io) => runDatasetsImport({ ...io, keyFigures: appKeyFigures }))

@@ -102,7 +102,11 @@ run_e2e() {
   fi
   for test in tests/e2e/*.e2e.mjs; do
     echo "smoke: $test"
-    E2E_URL="http://localhost:$port" CHROMIUM_PATH="$chromium" node "$test" || fail "$test"
+    E2E_URL="http://localhost:$port" CHROMIUM_PATH="$chromium" node "$test" || {
+      echo "smoke: the last lines the $name server wrote:" >&2
+      tail -40 "$work/$name.log" >&2
+      fail "$test"
+    }
   done
 }
 

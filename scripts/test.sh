@@ -3,8 +3,10 @@
 #   1. generated Payload types and import map up to date, type check, migrations up to date;
 #   2. unit tests; integration tests on a temp SQLite file, and on PostgreSQL when
 #      TEST_DATABASE_URL is set (a server whose role may create databases);
-#   3. production build, `next start` on fresh databases, end-to-end tests in Chromium
-#      (skip with SKIP_BUILD=1 for a quick run).
+#   3. the minimal app (examples/minimal-app): the plugin packages packed and installed from
+#      their tarballs, its import map and types, its integration test (SQLite, PostgreSQL);
+#   4. production build, `next start` on fresh databases, end-to-end tests in Chromium, and the
+#      minimal app's admin in Chromium (skip with SKIP_BUILD=1 for a quick run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NODE_OPTIONS="--experimental-vm-modules --no-deprecation"
@@ -42,6 +44,8 @@ else
   echo "== integration tests on PostgreSQL: skipped (set TEST_DATABASE_URL to run them)"
 fi
 
+bash examples/minimal-app/scripts/test.sh
+
 if [ "${SKIP_BUILD:-}" = 1 ]; then
   echo "== build, production start and end-to-end tests: skipped (SKIP_BUILD=1)"
   exit 0
@@ -58,3 +62,6 @@ if [[ "${TEST_DATABASE_URL:-}" == postgres* ]]; then
   fresh_postgres=$(node scripts/fresh-postgres-db.mjs "$TEST_DATABASE_URL")
 fi
 bash scripts/smoke-production.sh $fresh_postgres
+
+echo "== the minimal app's admin in Chromium (next dev, the packed packages)"
+node examples/minimal-app/test/admin.e2e.mjs

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { FIGURE_UNITS, OPERATIONS } from '../../src/plugins/key-figures/engine'
+import { FIGURE_UNITS, OPERATIONS } from '@jaarverslag/key-figures/engine'
 
 /**
  * What the plugin adds, written out by hand for stock Payload: the figures array, datasets and

@@ -1,9 +1,12 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 
-import { keyFiguresPlugin } from '../../src/plugins/key-figures'
+import { keyFiguresPlugin } from '@jaarverslag/key-figures'
 import { benchDatabase } from './database'
 import { benchDocs, benchReports, benchSecret, benchUsers } from './shared'
+
+/** The plugin instance of this config (the report scenario runs its check). */
+export const keyFigures = keyFiguresPlugin({ collections: ['bench-docs' as never], report: { collection: 'bench-reports' as never } })
 
 /** `bench-docs` with the key-figures plugin: the gate, staleness and the report check. */
 export default buildConfig({
@@ -11,7 +14,7 @@ export default buildConfig({
   db: benchDatabase(),
   editor: lexicalEditor(),
   logger: { destination: process.stderr, options: { level: 'warn' } },
-  plugins: [keyFiguresPlugin({ collections: ['bench-docs' as never], report: { collection: 'bench-reports' as never } })],
+  plugins: [keyFigures],
   secret: benchSecret,
   telemetry: false,
 })

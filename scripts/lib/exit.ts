@@ -27,6 +27,9 @@ export const bootPayload = async () => {
   return getPayload({ config })
 }
 
+/** The app's key-figures instance (src/plugins), once `bootPayload` has loaded the config. */
+export const appKeyFigures = async () => (await import('../../src/plugins')).keyFigures
+
 /** What a command of a plugin's CLI gets: its arguments, a way to boot Payload, and its output. */
 export type CommandIO = {
   argv: readonly string[]

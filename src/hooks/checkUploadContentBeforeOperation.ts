@@ -4,7 +4,7 @@ import { fileTypeFromBuffer } from 'file-type'
 import { readFile } from 'node:fs/promises'
 import { ValidationError } from 'payload'
 
-import { languageOf } from '../plugins/publication-workflow/errors'
+import { languageOf } from '../config/language'
 import { judgeUploadContent } from '../uploads/uploadContent'
 
 /**

@@ -1,14 +1,15 @@
+import type { PublicationWorkflowOptions } from '@jaarverslag/publication-workflow/types'
 import type { Plugin } from 'payload'
 
-import { hasRole } from '../access'
+import { keyFiguresPlugin } from '@jaarverslag/key-figures'
+import { publicationCheckSection, publicationWorkflowPlugin } from '@jaarverslag/publication-workflow'
+import { publishedVersionsPlugin } from '@jaarverslag/published-versions'
+
+import { hasRole, inPublishedDatasetOrLoggedIn, isEditor, publishedOrLoggedIn } from '../access'
 import { slugs } from '../collections/slugs'
 import { reportPrintPath } from '../config/frontend'
-import { inPublishedDatasetOrLoggedIn, isEditor, publishedOrLoggedIn } from '../access'
 import { accountSecurityPlugin, parseTrustProxy } from './account-security'
 import { inputGuardPlugin } from './input-guard'
-import { keyFiguresPlugin } from './key-figures'
-import { publicationWorkflowPlugin } from './publication-workflow'
-import { publishedVersionsPlugin } from './published-versions'
 import { queueEditionsOnFigureCheckChange, type ReportPdfPluginOptions, reportPdfPlugin } from './report-pdf'
 
 /** The PDF edition of each report (`report-pdfs`); its documents are the chapters and Uitgelicht articles. */
@@ -20,29 +21,41 @@ const reportPdfOptions: ReportPdfPluginOptions = {
   report: { collection: slugs.reports },
 }
 
+/** The review stages: which collections go through them, and what authors may do. */
+const workflowOptions: PublicationWorkflowOptions = {
+  authorFields: { [slugs.chapters]: ['practices'], [slugs.featuredArticles]: ['practices'] },
+  auditPublishing: [slugs.practices, slugs.people, slugs.podcastSeries],
+  collections: [slugs.chapters, slugs.featuredArticles, slugs.reports, slugs.podcastEpisodes, slugs.publications],
+  roles: { admin: 'admin', author: 'author', editor: 'editor', field: 'roles' },
+}
+
+/** The key figures of reports, chapters and Uitgelicht articles, bound to datasets (scripts and tests use this instance). */
+export const keyFigures = keyFiguresPlugin({
+  canCheck: (req) => hasRole(req.user, 'admin', 'editor'),
+  collections: [slugs.chapters, slugs.featuredArticles, slugs.reports],
+  // `KEY_FIGURES_ENABLED=false` runs the same build with the plugin's schema but none of its
+  // behaviour: the benchmark's "without the plugin" server (bench/api-read.mjs).
+  enabled: process.env.KEY_FIGURES_ENABLED !== 'false',
+  // A figure that goes stale (or right again) changes the colophon of its report's PDF edition.
+  afterFigureCheckChange: queueEditionsOnFigureCheckChange(reportPdfOptions),
+  datasetsOverrides: {
+    access: { create: isEditor, delete: isEditor, read: publishedOrLoggedIn, readVersions: isEditor, update: isEditor },
+  },
+  // The workflow's failed scheduled publishes and report-wide publish, under the figure check.
+  publicationCheckSections: [publicationCheckSection(workflowOptions)],
+  recordsOverrides: {
+    access: { create: isEditor, delete: isEditor, read: inPublishedDatasetOrLoggedIn, update: isEditor },
+  },
+})
+
 /** Every plugin the CMS runs with, in order. */
 export const plugins: Plugin[] = [
-  keyFiguresPlugin({
-    canCheck: (req) => hasRole(req.user, 'admin', 'editor'),
-    collections: [slugs.chapters, slugs.featuredArticles, slugs.reports],
-    // `KEY_FIGURES_ENABLED=false` runs the same build with the plugin's schema but none of its
-    // behaviour: the benchmark's "without the plugin" server (bench/api-read.mjs).
-    enabled: process.env.KEY_FIGURES_ENABLED !== 'false',
-    // A figure that goes stale (or right again) changes the colophon of its report's PDF edition.
-    afterFigureCheckChange: queueEditionsOnFigureCheckChange(reportPdfOptions),
-    datasetsOverrides: {
-      access: { create: isEditor, delete: isEditor, read: publishedOrLoggedIn, readVersions: isEditor, update: isEditor },
-    },
-    recordsOverrides: {
-      access: { create: isEditor, delete: isEditor, read: inPublishedDatasetOrLoggedIn, update: isEditor },
-    },
-  }),
-  // After keyFigures: its rules run after the figure gate, so both apply.
+  keyFigures,
+  // Requires the figure check of `keyFigures` (registered before it; the other order is refused at start).
   publicationWorkflowPlugin({
-    auditCollections: ['datasets', 'dataset-records'] as never,
-    authorFields: { [slugs.chapters]: ['practices'], [slugs.featuredArticles]: ['practices'] },
-    auditPublishing: [slugs.practices, slugs.people, slugs.podcastSeries],
-    collections: [slugs.chapters, slugs.featuredArticles, slugs.reports, slugs.podcastEpisodes, slugs.publications],
+    ...workflowOptions,
+    auditCollections: [keyFigures.options.slugs.datasets, keyFigures.options.slugs.records],
+    keyFigures,
   }),
   // Password policy, login throttling per address before the account lock, one answer for locked and wrong.
   accountSecurityPlugin({ collection: slugs.users, trustedProxies: parseTrustProxy(process.env.TRUST_PROXY) }),
@@ -54,5 +67,5 @@ export const plugins: Plugin[] = [
   publishedVersionsPlugin({ canUnpublish: (req) => hasRole(req.user, 'admin', 'editor') }),
   // Last: it guards the collections the plugins above add too. The audit log and the import
   // history are written by the server only; their texts come from documents already checked.
-  inputGuardPlugin({ exclude: ['audit-log', 'dataset-imports', 'report-pdfs'] }),
+  inputGuardPlugin({ exclude: ['audit-log', keyFigures.importsSlug, 'report-pdfs'] }),
 ]

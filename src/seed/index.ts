@@ -5,7 +5,7 @@ import sharp from 'sharp'
 
 import type { DatasetSeed, FigureSeed, RecordRef } from './types'
 
-import { KeyFiguresGateError } from '../plugins/key-figures/server/gateError'
+import { KeyFiguresGateError } from '@jaarverslag/key-figures'
 import { chapters, featuredArticles, people, podcastSeries, practices, publications, report } from './content'
 import { datasets, figures } from './data'
 import { markdownToLexical } from './lexical'

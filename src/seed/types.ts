@@ -6,7 +6,7 @@
  *   `## Heading` and `### Subheading`, paragraphs separated by a blank line, `- item` bullet
  *   lists, `1. item` numbered lists, `> quote` blocks, and `**bold**` / `*italic*` inline.
  */
-import type { FigureUnit, Operation } from '../plugins/key-figures/engine'
+import type { FigureUnit, Operation } from '@jaarverslag/key-figures/engine'
 
 export type SectionKey =
   | '2024-in-cijfers'

@@ -1,4 +1,4 @@
-import { binaryReason } from '../plugins/key-figures/import/csv'
+import { binaryReason } from '@jaarverslag/key-figures/import'
 
 export type Text = { en: string; nl: string }
 

@@ -72,6 +72,9 @@ export const api = async (method, route, { body, token } = {}) => {
     body: body === undefined ? undefined : JSON.stringify(body),
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
     method,
+  }).catch((error) => {
+    // undici says only "fetch failed"; its cause (refused, closed, a bad header) is what helps.
+    throw new Error(`${method} ${route}: ${error.message}: ${error.cause?.message ?? error.cause ?? 'no cause given'}`)
   })
   const text = await response.text()
   let json

@@ -4,11 +4,10 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, Va
 import type { Chapter, DatasetRecord, Report } from '../../src/payload-types'
 import type { TestContext } from '../helpers/payload'
 
-import { settleFigureRechecks } from '../../src/plugins/key-figures'
-import { compareFigure } from '../../src/plugins/key-figures/engine'
-import { applyImport } from '../../src/plugins/key-figures/import/server/importDataset'
+import { applyImport, settleFigureRechecks } from '@jaarverslag/key-figures'
+import { compareFigure } from '@jaarverslag/key-figures/engine'
 import { afterCommit } from '../../src/plugins/key-figures/server/afterCommit'
-import { getKeyFiguresOptions } from '../../src/plugins/key-figures/server/pluginOptions'
+import { keyFigures } from '../../src/plugins'
 import { createDataset, createReport, recordFigure } from '../helpers/figures'
 import { startPayload } from '../helpers/payload'
 import { publishDocument } from '../helpers/publish'
@@ -63,8 +62,7 @@ describe('publishing while an import changes the records', () => {
       ),
     )
 
-    const options = getKeyFiguresOptions(payload)
-    if (!options) throw new Error('key-figures plugin not registered')
+    const { options } = keyFigures
     const user = await payload.findByID({ collection: 'users', depth: 0, id: editorId })
     const turns = async (count: number) => {
       for (let turn = 0; turn < count; turn++) await new Promise((resolve) => setImmediate(resolve))

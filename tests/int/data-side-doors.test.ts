@@ -9,8 +9,8 @@ import type { Chapter, DatasetRecord, Report } from '../../src/payload-types'
 import type { TestContext } from '../helpers/payload'
 
 import { readValue } from '../../src/plugins/key-figures/import'
-import { checkReport } from '../../src/plugins/key-figures'
-import { getKeyFiguresOptions } from '../../src/plugins/key-figures/server/pluginOptions'
+import { checkReport } from '@jaarverslag/key-figures'
+import { keyFigures } from '../../src/plugins'
 import { createDataset, createReport, derivedFigure, paragraphWithFigures, recordFigure } from '../helpers/figures'
 import { client, type Client, login, startHttpServer, type TestServer } from '../helpers/http'
 import { startPayload } from '../helpers/payload'
@@ -52,7 +52,7 @@ const footingRule = async (datasetId: Id, label: string, total: DatasetRecord, p
   ctx.payload.update({ collection: 'datasets', data: { footingRules: [{ label, parts: parts.map((part) => part.id), total: total.id }] }, id: datasetId })
 
 const reportCheck = async () => {
-  const options = getKeyFiguresOptions(ctx.payload)!
+  const options = keyFigures.options
   const { createLocalReq } = await import('payload')
   return checkReport(report.slug as string, await createLocalReq({}, ctx.payload), options)
 }

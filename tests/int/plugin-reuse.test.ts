@@ -60,9 +60,11 @@ describe('the key-figures plugin registered several times', () => {
     expect((plain as { figureCheck?: { status?: string } }).figureCheck?.status).toBe('unchecked')
   })
 
-  it('gives inline figures to the rich-text fields of the collections it serves, and only those', () => {
-    const options = payload.config.custom.keyFigures as Record<string, { richTextPaths: Record<string, string[]> }>
-    expect(options.datasets.richTextPaths).toEqual({ notes: ['text'] })
-    expect(options['kpi-sets'].richTextPaths).toEqual({ memos: ['text'] })
+  it('gives inline figures to the rich-text fields of the collections it serves, and only those', async () => {
+    const { memoFigures, notesFigures } = await import('../fixtures/plugin-twice.config')
+    expect(notesFigures.richTextPathsOf(payload, 'notes')).toEqual(['text'])
+    expect(notesFigures.richTextPathsOf(payload, 'memos')).toEqual([])
+    expect(memoFigures.richTextPathsOf(payload, 'memos')).toEqual(['text'])
+    expect(memoFigures.richTextPathsOf(payload, 'users')).toEqual([])
   })
 })

@@ -3,8 +3,8 @@ import { createLocalReq } from 'payload'
 
 import type { TestContext } from '../helpers/payload'
 
-import { checkReport } from '../../src/plugins/key-figures/server/checkReport'
-import { getKeyFiguresOptions } from '../../src/plugins/key-figures/server/pluginOptions'
+import { checkReport } from '@jaarverslag/key-figures'
+import { keyFigures } from '../../src/plugins'
 import { chapters, featuredArticles, practices } from '../../src/seed/content'
 import { CONTRADICTIONS, datasets, figures } from '../../src/seed/data'
 import { lexicalToText } from '../../src/seed/lexical'
@@ -96,7 +96,7 @@ describe('the seeded Jaarverslag 2024', () => {
   })
 
   it('reports every contradiction of the printed report with its shown and expected value, and nothing else', async () => {
-    const options = getKeyFiguresOptions(ctx.payload)!
+    const options = keyFigures.options
     const check = await checkReport('jaarverslag-2024', await createLocalReq({}, ctx.payload), options)
     const slugs = new Map(
       (await ctx.payload.find({ collection: 'chapters', depth: 0, draft: true, limit: 0, pagination: false, select: { slug: true } })).docs.map((doc) => [String(doc.id), doc.slug]),

@@ -4,8 +4,10 @@ import { APIError, createLocalReq, type Where } from 'payload'
 import type { Chapter, DatasetRecord, Practice, Report, User } from '../../src/payload-types'
 import type { TestContext } from '../helpers/payload'
 
-import { SKIP_FIGURE_CHECK } from '../../src/plugins/key-figures'
-import type { SanitizedWorkflowOptions } from '../../src/plugins/publication-workflow'
+import { SKIP_FIGURE_CHECK } from '@jaarverslag/key-figures'
+import type { SanitizedWorkflowOptions } from '@jaarverslag/publication-workflow/types'
+
+import { keyFigures } from '../../src/plugins'
 import { reportWorkflowState } from '../../src/plugins/publication-workflow/server/reportWorkflowState'
 import { createDataset, recordFigure } from '../helpers/figures'
 import { client, type Client, login, startHttpServer, type TestServer } from '../helpers/http'
@@ -488,12 +490,14 @@ describe('scheduled publish (jobs queue)', () => {
     const { id } = await chapter({ figures: 'bad', stage: 'approved' })
     await schedule(id)
     await ctx.payload.jobs.run()
-    const options = ctx.payload.config.custom.publicationWorkflow as SanitizedWorkflowOptions
+    // The workflow's section of the key-figures view, with the workflow's options as its server props.
+    const section = keyFigures.options.publicationCheckSections.find((candidate) => typeof candidate === 'object' && candidate.path.includes('ScheduledFailuresSection'))
+    expect(section).toBeDefined()
+    const options = (section as { serverProps: { workflowOptions: SanitizedWorkflowOptions } }).serverProps.workflowOptions
     const state = await reportWorkflowState(report.slug!, await createLocalReq({}, ctx.payload), options)
     expect(state?.failed).toEqual(expect.arrayContaining([expect.objectContaining({ collection: 'chapters', id, reason: expect.stringContaining('1.540') })]))
     expect(state?.approved).toBeGreaterThan(0)
     expect(await reportWorkflowState('bestaat-niet', await createLocalReq({}, ctx.payload), options)).toBeNull()
-    expect((ctx.payload.config.custom.publicationCheckSections as string[]).some((path) => path.includes('ScheduledFailuresSection'))).toBe(true)
   })
 
   it('the failure mark cannot be set or cleared by a client', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { DatasetInfo, FigureInput, RecordInfo } from '../../src/plugins/key-figures/engine'
 
 import { checkFigures } from '../../src/plugins/key-figures/engine'
-import { createVerdictCache } from '../../src/plugins/key-figures/read/verdicts'
+import { createVerdictCache } from '../../src/plugins/key-figures/resolve/verdicts'
 
 const dataset: DatasetInfo = { id: 1, published: true, slug: 'cijfers-2024', title: 'Kerncijfers 2024' }
 const record = (id: number, value: string, unit: RecordInfo['unit'] = 'count'): RecordInfo => ({ dataset, id, key: `k${id}`, label: `R${id}`, unit, value })

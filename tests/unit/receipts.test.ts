@@ -3,7 +3,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import type { DatasetInfo, RecordInfo } from '../../src/plugins/key-figures/engine'
-import type { ResolvedFigure } from '../../src/plugins/key-figures/read/resolveFigure'
+import type { ResolvedFigure } from '../../src/plugins/key-figures/resolve/resolveFigure'
 import type { FigureReceipt } from '../../src/plugins/key-figures/receipts/attributes'
 
 import { FigureCards } from '../../src/app/(site)/components/Figures'

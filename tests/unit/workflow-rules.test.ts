@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 
 import type { TransitionInput } from '../../src/plugins/publication-workflow/rules'
 
-import { canonical, changedFields, deletionAuditSummary, importAuditSummary, reconcileNotes } from '../../src/plugins/publication-workflow/changes'
+import { canonical, changedFields, deletionAuditSummary, importAuditSummary } from '../../src/plugins/publication-workflow/changes'
+import { reconcileNotes } from '../../src/plugins/publication-workflow/notes'
 import { decideTransition } from '../../src/plugins/publication-workflow/rules'
 
 const base: TransitionInput = {

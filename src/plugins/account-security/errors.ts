@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import { languageOf } from '../publication-workflow/errors'
+import { languageOf } from '../../config/language'
 
 /** HTTP 429 for an address that failed too often, in the request's language (Dutch unless English). */
 export class TooManyLoginAttempts extends APIError {

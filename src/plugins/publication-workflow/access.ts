@@ -1,8 +1,8 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import type { SanitizedWorkflowOptions } from './types'
+import type { SanitizedWorkflowOptions } from './types.ts'
 
-import { workflowFields } from './types'
+import { workflowFields } from './types.ts'
 
 const allow = async (access: Access | undefined, args: Parameters<Access>[0]) => (access ? access(args) : Boolean(args.req.user))
 
@@ -19,7 +19,7 @@ export const withAuthorAccess = (collection: CollectionConfig, options: Sanitize
     create: async (args) => {
       const own = await allow(create, args)
       if (own) return own
-      return options.actorOf(args.req.user) === 'author' && options.authorsCreateIn.includes(collection.slug as never)
+      return options.actorOf(args.req.user) === 'author' && (options.authorsCreateIn as readonly string[]).includes(collection.slug)
     },
     update: async (args) => {
       const own = await allow(update, args)

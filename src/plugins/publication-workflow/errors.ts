@@ -2,8 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import type { Finding } from '../key-figures'
-import type { Refusal } from './rules'
+import type { Finding } from '@jaarverslag/key-figures/types'
+import type { Refusal } from './rules.ts'
 
 export const languageOf = (req: PayloadRequest | undefined): 'en' | 'nl' => (req?.i18n?.language === 'en' ? 'en' : 'nl')
 

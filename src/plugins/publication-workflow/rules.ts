@@ -1,6 +1,6 @@
-import type { Actor, Stage } from './types'
+import type { Actor, Stage } from './types.ts'
 
-import { stageLabels } from './types'
+import { stageLabels } from './types.ts'
 
 /** A refused save: the field it concerns, the HTTP status and the reason in both languages. */
 export type Refusal = { message: { en: string; nl: string }; path: string; status: 400 | 403 }

@@ -1,3 +1,4 @@
+import type { KeyFigures } from '@jaarverslag/key-figures/types'
 import type { CollectionConfig, CollectionSlug, PayloadRequest } from 'payload'
 
 /** The review stages a document goes through; identifiers in English, labels in Dutch. */
@@ -24,8 +25,13 @@ export type PublicationWorkflowOptions = {
   /** Default true. When false the fields and the audit log are still added (same schema), nothing is enforced. */
   enabled?: boolean
   /**
-   * Which role a user acts in. Default: `admin`, `editor` or `author` from `user.roles`
-   * (the highest wins), `none` for a user without one of those.
+   * The role names in the users collection's `roles` field (a select, `hasMany`) that act as
+   * administrator, editor and author. Default `admin`, `editor`, `author`, field `roles`.
+   */
+  roles?: { admin?: string; author?: string; editor?: string; field?: string }
+  /**
+   * Which role a user acts in, when `roles` cannot say it. Default: from `roles` (the highest
+   * wins: admin, editor, author), `none` for a user without one of those.
    */
   actorOf?: (user: PayloadRequest['user']) => Exclude<Actor, 'system'>
   /**
@@ -50,23 +56,27 @@ export type PublicationWorkflowOptions = {
   auditPublishing?: CollectionSlug[]
   /** The report a document belongs to (for the report-wide publish). Default `reports`, field `report`, slug field `slug`. */
   report?: { collection?: CollectionSlug; field?: string; slugField?: string }
-  /** Datasets slug of the key-figures plugin to check figures with. Default: the first registered. */
-  keyFiguresDatasets?: string
+  /**
+   * The key-figures instance whose figure check the stages and publishes require (the value
+   * `keyFiguresPlugin(...)` returned; register it before this plugin). Without it, no figures are
+   * checked. Its dataset imports are audited when its records are in `auditCollections`.
+   */
+  keyFigures?: KeyFigures
 }
 
-export type SanitizedWorkflowOptions = {
-  collections: CollectionSlug[]
+export type SanitizedWorkflowOptions = Readonly<{
+  collections: readonly CollectionSlug[]
   enabled: boolean
   actorOf: (user: PayloadRequest['user']) => Exclude<Actor, 'system'>
   authorFields: Partial<Record<string, string[]>>
-  authorsCreateIn: CollectionSlug[]
+  authorsCreateIn: readonly CollectionSlug[]
   auditLogSlug: CollectionSlug
   auditLogOverrides: Overrides
-  auditCollections: CollectionSlug[]
-  auditPublishing: CollectionSlug[]
-  report: { collection: CollectionSlug; field: string; slugField: string }
-  keyFiguresDatasets?: string
-}
+  auditCollections: readonly CollectionSlug[]
+  auditPublishing: readonly CollectionSlug[]
+  report: Readonly<{ collection: CollectionSlug; field: string; slugField: string }>
+  keyFigures: KeyFigures | null
+}>
 
 /** Field names the plugin adds to every workflow collection. */
 export const workflowFields = {

@@ -1,26 +1,21 @@
-import type { CollectionConfig, Config, Payload } from 'payload'
+import type { CollectionConfig, Config } from 'payload'
 
-import type { PublishedVersionsOptions, SanitizedPublishedVersionsOptions } from './types'
+import type { PublishedVersionsOptions, SanitizedPublishedVersionsOptions } from './types.ts'
 
-import { classifyPublicationBeforeChange } from './hooks/classifyPublicationBeforeChange'
-import { forgetOperationAfterOperation } from './hooks/forgetOperationAfterOperation'
-import { keepPublishedVersionAfterChange } from './hooks/keepPublishedVersionAfterChange'
-import { trackOperationBeforeOperation } from './hooks/trackOperationBeforeOperation'
-import { sanitizeOptions } from './options'
-import { PUBLISHED_VERSIONS } from './types'
+import { classifyPublicationBeforeChange } from './hooks/classifyPublicationBeforeChange.ts'
+import { forgetOperationAfterOperation } from './hooks/forgetOperationAfterOperation.ts'
+import { keepPublishedVersionAfterChange } from './hooks/keepPublishedVersionAfterChange.ts'
+import { trackOperationBeforeOperation } from './hooks/trackOperationBeforeOperation.ts'
+import { sanitizeOptions } from './options.ts'
 
-export type { PublicationIntent, PublishedVersionsOptions, SanitizedPublishedVersionsOptions } from './types'
-export type { PublicationIntentInput, PublicationIntentKind } from './intent'
-export { classifyPublicationIntent } from './intent'
-export { UnpublishRefusedError } from './errors'
-export { publicationIntentOf } from './server/context'
+export type { PublicationIntent, PublishedVersionsOptions, SanitizedPublishedVersionsOptions } from './types.ts'
+export type { PublicationIntentInput, PublicationIntentKind } from './intent.ts'
+export { classifyPublicationIntent } from './intent.ts'
+export { UnpublishRefusedError } from './errors.ts'
+export { guardsPublishedVersion, publicationIntentOf } from './server/context.ts'
 
 const hasDrafts = (collection: CollectionConfig) =>
   Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
-
-/** Whether the plugin guards this collection (other plugins fall back on their own reading when not). */
-export const guardsPublishedVersion = (payload: Payload, collection: string): boolean =>
-  Boolean((payload.config.custom?.[PUBLISHED_VERSIONS] as { collections?: string[] } | undefined)?.collections?.includes(collection))
 
 /**
  * One rule for every collection with drafts: its published version changes only through a
@@ -34,10 +29,8 @@ export const publishedVersionsPlugin =
   (incoming: Config): Config => {
     const options: SanitizedPublishedVersionsOptions = sanitizeOptions(pluginOptions)
     if (!options.enabled) return incoming
-    const guarded: string[] = []
     const collections = (incoming.collections ?? []).map((collection): CollectionConfig => {
       if (!hasDrafts(collection) || (options.collections && !options.collections.includes(collection.slug as never))) return collection
-      guarded.push(collection.slug)
       return {
         ...collection,
         hooks: {
@@ -49,5 +42,5 @@ export const publishedVersionsPlugin =
         },
       }
     })
-    return { ...incoming, collections, custom: { ...incoming.custom, [PUBLISHED_VERSIONS]: { collections: guarded } } }
+    return { ...incoming, collections }
   }

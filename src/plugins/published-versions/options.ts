@@ -1,4 +1,4 @@
-import type { PublishedVersionsOptions, SanitizedPublishedVersionsOptions } from './types'
+import type { PublishedVersionsOptions, SanitizedPublishedVersionsOptions } from './types.ts'
 
 /** Defaults first, the user's options last: resolved once, handed to every factory. */
 export const sanitizeOptions = (options: PublishedVersionsOptions): SanitizedPublishedVersionsOptions => ({

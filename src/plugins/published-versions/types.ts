@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import type { PublicationIntentKind } from './intent'
+import type { PublicationIntentKind } from './intent.ts'
 
 export type PublishedVersionsOptions = {
   /**
@@ -36,6 +36,3 @@ export type PublicationIntent = {
   draft: boolean
   restoring: boolean
 }
-
-/** Where the plugin leaves its marker in `config.custom`: which collections it guards. */
-export const PUBLISHED_VERSIONS = 'publishedVersions'

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Config } from 'payload'
 
-import type { FigureCheckChangeListener } from '../key-figures/types'
+import type { FigureCheckChangeListener } from '@jaarverslag/key-figures/types'
 import type { ReportPdfPluginOptions, SanitizedReportPdfOptions } from './types'
 
 import { createReportPdfsCollection } from './collections/reportPdfs'

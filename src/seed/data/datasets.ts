@@ -2,7 +2,7 @@
  * The data of the Jaarverslag 2024 (Socius): the detailed tables of the report, transcribed cell by
  * cell. These records are what the printed figures (`./figures.ts`) are checked against.
  *
- * Conventions (see `src/plugins/key-figures/engine/units.ts`): counts as whole numbers, percent in
+ * Conventions (see `src/plugins/key-figures/engine/types.ts`): counts as whole numbers, percent in
  * points ("82" = 82%), scores signed ("39" = +39), durations in MINUTES (720u45 = "43245"),
  * euros with cents ("1552000.00"). Numbers are copied as printed, never corrected: where the
  * report contradicts itself the footing rules below (or the figures) say so; see `src/seed/README.md`.

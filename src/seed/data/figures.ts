@@ -10,7 +10,7 @@
  *
  * Figures of "Uitgelicht" articles are deliberately not bound here (see the README).
  */
-import type { FigureUnit } from '../../plugins/key-figures/engine'
+import type { FigureUnit } from '@jaarverslag/key-figures/engine'
 import type { FigureSeed, RecordRef } from '../types'
 
 import { KENNISKNOOPPUNT_GROEPEN, MAILINGLIJSTEN, SECONDARY_SECTORS, VTE_JAREN } from './datasets'

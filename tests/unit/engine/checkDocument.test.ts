@@ -4,7 +4,7 @@ import {
   checkFigures,
   collectReferencedRecordIds,
   normalizeRecordId,
-} from '../../../src/plugins/key-figures/engine/checkDocument'
+} from '../../../src/plugins/key-figures/engine/index'
 import { findInlineFigures, inlineFigureToInput } from '../../../src/plugins/key-figures/engine/lexical'
 import type {
   DatasetInfo,
@@ -13,7 +13,7 @@ import type {
   FigureUnit,
   RecordId,
   RecordInfo,
-} from '../../../src/plugins/key-figures/engine/units'
+} from '../../../src/plugins/key-figures/engine/types'
 
 const deelnemers: DatasetInfo = { id: 1, slug: 'deelnemers-2024', title: 'Deelnemers 2024', published: true, period: '2024' }
 const financien: DatasetInfo = { id: 'fin', slug: 'financien-2024', title: 'Financiën 2024', published: true }

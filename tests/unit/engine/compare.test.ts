@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import { compareFigure, comparisonRule, type CompareInput } from '../../../src/plugins/key-figures/engine/compare'
 import { deriveValue } from '../../../src/plugins/key-figures/engine/derive'
-import type { FigureUnit, Operation } from '../../../src/plugins/key-figures/engine/units'
+import type { FigureUnit, Operation } from '../../../src/plugins/key-figures/engine/types'
 
 function derived(operation: Operation, operands: string[]): string {
   const result = deriveValue(operation, operands)

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import { Dec } from '../../../src/plugins/key-figures/engine/decimal'
 import { deriveValue, operationArity } from '../../../src/plugins/key-figures/engine/derive'
-import type { Operation } from '../../../src/plugins/key-figures/engine/units'
+import type { Operation } from '../../../src/plugins/key-figures/engine/types'
 
 function valueOf(operation: Operation, operands: string[]): string {
   const result = deriveValue(operation, operands)

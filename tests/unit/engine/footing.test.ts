@@ -3,9 +3,9 @@ import { describe, expect, it } from '@jest/globals'
 import {
   checkDatasetsFooting,
   footingRuleFromRecords,
-} from '../../../src/plugins/key-figures/engine/checkDocument'
+} from '../../../src/plugins/key-figures/engine/index'
 import { checkFooting, footingRulesUsing, type FootingRule } from '../../../src/plugins/key-figures/engine/footing'
-import type { RecordInfo } from '../../../src/plugins/key-figures/engine/units'
+import type { RecordInfo } from '../../../src/plugins/key-figures/engine/types'
 
 const participants = (online: string): FootingRule => ({
   label: 'Deelnemers per type',

@@ -9,7 +9,7 @@ import {
   type MinusSign,
   type PrintStyle,
   type SpaceChar,
-} from '../../../src/plugins/key-figures/engine/units'
+} from '../../../src/plugins/key-figures/engine/types'
 import { seededRandom, type Random } from './random'
 
 describe('formatFigure: the report house style', () => {

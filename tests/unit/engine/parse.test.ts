@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { parseFigure } from '../../../src/plugins/key-figures/engine/parse'
-import type { FigureUnit, ParsedFigure, ParsedFigureOk, PrintStyle } from '../../../src/plugins/key-figures/engine/units'
+import type { FigureUnit, ParsedFigure, ParsedFigureOk, PrintStyle } from '../../../src/plugins/key-figures/engine/types'
 
 function expectOk(result: ParsedFigure): ParsedFigureOk {
   if (!result.ok) throw new Error(`expected a readable figure, got: ${result.reason.en}`)

@@ -19,7 +19,8 @@ describe('the engine stays pure', () => {
   it('has the expected files', () => {
     expect(sources.sort()).toEqual(
       [
-        'checkDocument.ts',
+        'binding.ts',
+        'checkFigures.ts',
         'compare.ts',
         'decimal.ts',
         'derive.ts',
@@ -30,7 +31,8 @@ describe('the engine stays pure', () => {
         'messages.ts',
         'parse.ts',
         'recordValue.ts',
-        'units.ts',
+        'types.ts',
+        'verdictKey.ts',
       ].sort(),
     )
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { readRecordValue } from '../../../src/plugins/key-figures/engine/recordValue'
-import type { FigureUnit } from '../../../src/plugins/key-figures/engine/units'
+import type { FigureUnit } from '../../../src/plugins/key-figures/engine/types'
 
 describe('readRecordValue: one reader for every way a record value comes in', () => {
   it.each<[unknown, FigureUnit, string]>([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { checkFigures, verdictKey } from '../../../src/plugins/key-figures/engine/checkDocument'
-import type { DatasetInfo, FigureInput, FigureResult, RecordInfo } from '../../../src/plugins/key-figures/engine/units'
+import { checkFigures, verdictKey } from '../../../src/plugins/key-figures/engine/index'
+import type { DatasetInfo, FigureInput, FigureResult, RecordInfo } from '../../../src/plugins/key-figures/engine/types'
 
 import { seededRandom } from './random'
 

@@ -4,7 +4,7 @@ import type { RecordChange } from '../../../src/plugins/key-figures/import'
 
 import { pickerTitleOf } from '../../../src/plugins/key-figures/collections/pickerTitle'
 import { recordToCreate, recordToUpdate } from '../../../src/plugins/key-figures/import/server/recordWrites'
-import { progressPrinter } from '../../../src/plugins/key-figures/import/server/cli'
+import { progressPrinter } from '../../../src/plugins/key-figures/cli/datasetsImport'
 
 const dataset = { id: 7, slug: 'budget' }
 const now = '2026-12-07T10:00:00.000Z'

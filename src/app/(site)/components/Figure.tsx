@@ -1,6 +1,6 @@
 import React from 'react'
 
-import { RECEIPT } from '../../../plugins/key-figures/receipts/attributes'
+import { RECEIPT } from '@jaarverslag/key-figures/receipts'
 import { type FigureView, receiptOf } from '../lib/receipts'
 
 /**

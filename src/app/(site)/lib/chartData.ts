@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js'
 
-import { type FigureUnit, formatFigure, isFigureUnit } from '../../../plugins/key-figures/engine'
+import { type FigureUnit, formatFigure, isFigureUnit } from '@jaarverslag/key-figures/engine'
 import type { FigureView } from './receipts'
 
 /** A record as the content API gives it (value: an exact decimal string). */

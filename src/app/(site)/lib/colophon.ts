@@ -2,11 +2,11 @@
  * What the colophon of the printed report says about its figures and photos. Pure: built from the
  * figures and photos the print page prints, with the same receipts the page marks them with.
  */
-import type { ResolvedDataset } from '../../../plugins/key-figures/read/resolveFigure'
+import type { ResolvedDataset } from '@jaarverslag/key-figures/types'
 import type { FigureView } from './receipts'
 
-import { readReceipt, receiptAttributes } from '../../../plugins/key-figures/receipts/attributes'
-import { type DatasetUse, summarizeReceipts } from '../../../plugins/key-figures/receipts/summarize'
+import { readReceipt, receiptAttributes } from '@jaarverslag/key-figures/receipts'
+import { type DatasetUse, summarizeReceipts } from '@jaarverslag/key-figures/receipts'
 
 export type ColophonDataset = DatasetUse & { title: string; period: null | string }
 

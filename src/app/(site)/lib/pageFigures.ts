@@ -1,4 +1,4 @@
-import { findInlineFigures } from '../../../plugins/key-figures/engine'
+import { findInlineFigures } from '@jaarverslag/key-figures/engine'
 import type { FigureView } from './receipts'
 
 /** Every figure a document prints: its cards and the inline figures of the given rich-text fields. */

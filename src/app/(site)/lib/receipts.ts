@@ -1,8 +1,8 @@
-import type { ResolvedFigure } from '../../../plugins/key-figures'
-import type { ReceiptSource } from '../../../plugins/key-figures/receipts/attributes'
+import type { ResolvedFigure } from '@jaarverslag/key-figures/types'
+import type { ReceiptSource } from '@jaarverslag/key-figures/receipts'
 
-import { formatFigure, isFigureUnit } from '../../../plugins/key-figures/engine'
-import { receiptAttributes } from '../../../plugins/key-figures/receipts/attributes'
+import { formatFigure, isFigureUnit } from '@jaarverslag/key-figures/engine'
+import { receiptAttributes } from '@jaarverslag/key-figures/receipts'
 
 /** A figure as the content API gives it: a `keyFigures` row or the fields of an inline figure. */
 export type FigureView = ReceiptSource & { shown?: null | string }

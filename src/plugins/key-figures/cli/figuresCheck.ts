@@ -1,11 +1,9 @@
-import type { Payload } from 'payload'
-
-import type { ReportCheck } from '../server/checkReport'
+import type { ReportCheck } from '../server/checkReport.ts'
 
 import { createLocalReq } from 'payload'
 
-import { checkReport, ReportNotFoundError } from '../server/checkReport'
-import { getKeyFiguresOptions } from '../server/pluginOptions'
+import { checkReport, ReportNotFoundError } from '../server/checkReport.ts'
+import { connectForCommand, type DatabaseCommandIO } from './command.ts'
 
 export const USAGE = 'Gebruik: npm run figures:check -- --report <slug> [--json]'
 
@@ -58,15 +56,7 @@ export const formatTable = (check: ReportCheck): string => {
  * `figures:check`: 0 when every figure of the report agrees with its data, 1 when there are
  * findings, 2 on a usage error, an unknown report or a database that cannot be reached.
  */
-export const runFiguresCheck = async ({
-  argv,
-  connect,
-  out,
-}: {
-  argv: readonly string[]
-  connect: () => Promise<Payload>
-  out: { error: (text: string) => void; log: (text: string) => void }
-}): Promise<number> => {
+export const runFiguresCheck = async ({ argv, connect, keyFigures, out }: DatabaseCommandIO): Promise<number> => {
   const args = parseArgs(argv)
   if (args.help) {
     out.log(USAGE)
@@ -76,19 +66,10 @@ export const runFiguresCheck = async ({
     out.error(args.unknown.length ? `Onbekend argument: ${args.unknown.join(' ')}\n${USAGE}` : `--report ontbreekt.\n${USAGE}`)
     return 2
   }
-  let payload: Payload
+  const connected = await connectForCommand({ connect, keyFigures, out })
+  if (!connected) return 2
+  const { options, payload } = connected
   try {
-    payload = await connect()
-  } catch (error) {
-    out.error(`Kan de database niet bereiken: ${(error as Error).message}`)
-    return 2
-  }
-  try {
-    const options = getKeyFiguresOptions(payload)
-    if (!options) {
-      out.error('De key-figures-plugin is niet geregistreerd in deze configuratie.')
-      return 2
-    }
     const req = await createLocalReq({}, payload)
     const check = await checkReport(args.report, req, options)
     out.log(args.json ? JSON.stringify(check, null, 2) : formatTable(check))

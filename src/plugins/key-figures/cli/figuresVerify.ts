@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { parse } from 'node-html-parser'
 
-import type { RawReceipt } from '../receipts/attributes'
+import type { RawReceipt } from '../receipts/attributes.ts'
 
-import { readReceipt, RECEIPT } from '../receipts/attributes'
-import { fetchReceiptRecords } from '../receipts/fetchRecords'
-import { readManifest } from '../receipts/pdfManifest'
-import { describeSource, receiptName, type ReceiptVerdict, verifyReceipts } from '../receipts/verify'
+import { readReceipt, RECEIPT } from '../receipts/attributes.ts'
+import { fetchReceiptRecords } from '../receipts/fetchRecords.ts'
+import { readManifest } from '../receipts/pdfManifest.ts'
+import { describeSource, receiptName, type ReceiptVerdict, verifyReceipts } from '../receipts/verify.ts'
 
 export const USAGE = `Gebruik: npm run figures:verify -- <url of pdf-bestand> [--api <adres van de site>] [--json]
   Leest elk kerncijfer dat een publieke pagina (of de pdf-editie) markeert en rekent het opnieuw na

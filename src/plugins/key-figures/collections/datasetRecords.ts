@@ -1,41 +1,15 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import type { SanitizedKeyFiguresOptions } from '../types'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { FIGURE_UNITS, isDecimalString, isFigureUnit, normalizeRecordId, readRecordValue } from '../engine'
-import { footingField } from '../fields/footing'
-import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange'
-import { readRecordValueBeforeValidate } from '../hooks/readRecordValueBeforeValidate'
-import { refuseRemovingUsedDataBeforeDelete } from '../hooks/refuseRemovingUsedData'
-import { reportFootingAfterChange } from '../hooks/reportFootingAfterChange'
-import { pickerTitleOf } from './pickerTitle'
-import { IMPORT_LIMITS } from '../import/limits'
-
-/** What the record picker shows and searches: dataset, key, label and the formatted value. */
-const setPickerTitle =
-  (options: SanitizedKeyFiguresOptions): CollectionBeforeChangeHook =>
-  async ({ data, originalDoc, req }) => {
-    const merged = { ...originalDoc, ...data }
-    const datasetId = normalizeRecordId(merged.dataset)
-    let datasetSlug = ''
-    if (datasetId !== undefined && datasetId !== null) {
-      const dataset = await req.payload
-        .findByID({
-          collection: options.slugs.datasets,
-          id: datasetId as number | string,
-          depth: 0,
-          disableErrors: true,
-          draft: true,
-          overrideAccess: true,
-          req,
-          select: { slug: true },
-        })
-        .catch(() => null)
-      datasetSlug = (dataset as { slug?: string } | null)?.slug ?? ''
-    }
-    data.pickerTitle = pickerTitleOf(datasetSlug, merged)
-    return data
-  }
+import { FIGURE_UNITS, isDecimalString, isFigureUnit, normalizeRecordId, readRecordValue } from '../engine/index.ts'
+import { footingField } from '../fields/footing.ts'
+import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange.ts'
+import { readRecordValueBeforeValidate } from '../hooks/readRecordValueBeforeValidate.ts'
+import { refuseDeletingUsedDataBeforeDelete } from '../hooks/refuseDeletingUsedDataBeforeDelete.ts'
+import { reportFootingAfterChange } from '../hooks/reportFootingAfterChange.ts'
+import { setPickerTitleBeforeChange } from '../hooks/setPickerTitleBeforeChange.ts'
+import { IMPORT_LIMITS } from '../import/limits.ts'
 
 export const createDatasetRecordsCollection = (options: SanitizedKeyFiguresOptions): CollectionConfig => {
   const { fields: fieldOverrides, hooks, ...overrides } = options.recordsOverrides
@@ -57,7 +31,7 @@ export const createDatasetRecordsCollection = (options: SanitizedKeyFiguresOptio
       // The same limits as an import (a key or label typed here could not be imported back otherwise).
       maxLength: IMPORT_LIMITS.maxKeyLength,
       admin: { description: { en: 'Stable and unique within the dataset, e.g. deelnemers.secundair.totaal', nl: 'Vast en uniek binnen de dataset, bv. deelnemers.secundair.totaal' } },
-      validate: async (value: null | string | undefined, { data, id, req }: { data: Record<string, unknown>; id?: number | string; req: import('payload').PayloadRequest }) => {
+      validate: async (value: null | string | undefined, { data, id, req }: { data: Record<string, unknown>; id?: number | string; req: PayloadRequest }) => {
         if (!value) return 'Vul een sleutel in.'
         if (!/^[\p{L}\p{N}_.-]+$/u.test(value)) return `Sleutel "${value}" mag alleen letters, cijfers, punten, streepjes en underscores bevatten.`
         const dataset = normalizeRecordId(data?.dataset)
@@ -86,7 +60,7 @@ export const createDatasetRecordsCollection = (options: SanitizedKeyFiguresOptio
               nl: 'Exact bewaard. Duur in minuten, percentages in procentpunten, euro met centen.',
             },
           },
-          validate: (value: null | string | undefined, { event, previousValue, req, siblingData }: { event?: 'onChange' | 'submit'; previousValue?: unknown; req: import('payload').PayloadRequest; siblingData: Record<string, unknown> }) => {
+          validate: (value: null | string | undefined, { event, previousValue, req, siblingData }: { event?: 'onChange' | 'submit'; previousValue?: unknown; req: PayloadRequest; siblingData: Record<string, unknown> }) => {
             // While an editor types (the admin's form state), the typed text is judged by the same
             // reader the save uses; on submit the value has been read already (see the hook).
             if (event === 'onChange' && typeof value === 'string' && value !== previousValue) {
@@ -131,8 +105,8 @@ export const createDatasetRecordsCollection = (options: SanitizedKeyFiguresOptio
     hooks: {
       ...hooks,
       afterChange: [...(hooks?.afterChange ?? []), flagStaleDocumentsAfterChange(options, 'records'), reportFootingAfterChange(options)],
-      beforeChange: [...(hooks?.beforeChange ?? []), setPickerTitle(options)],
-      beforeDelete: [...(hooks?.beforeDelete ?? []), refuseRemovingUsedDataBeforeDelete(options, 'records')],
+      beforeChange: [...(hooks?.beforeChange ?? []), setPickerTitleBeforeChange(options)],
+      beforeDelete: [...(hooks?.beforeDelete ?? []), refuseDeletingUsedDataBeforeDelete(options, 'records')],
     },
     fields: fieldOverrides ? fieldOverrides({ defaultFields }) : defaultFields,
   }

@@ -1,17 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import type { DatasetCache } from '../server/datasetCache'
-import type { SanitizedKeyFiguresOptions } from '../types'
+import type { DatasetCache } from '../server/datasetCache.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { deleteRecordsAndImportsBeforeDelete } from '../hooks/deleteRecordsAndImportsBeforeDelete'
-import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange'
-import { importsSlugOf } from '../import/server/slugs'
-import {
-  refuseRemovingUsedDataBeforeDelete,
-  refuseUnpublishingUsedDatasetBeforeChange,
-  refuseUnpublishingUsedDatasetBeforeOperation,
-} from '../hooks/refuseRemovingUsedData'
-import { forgetDatasetAfterChange, forgetDatasetAfterDelete } from '../server/datasetCache'
+import { deleteRecordsAndImportsBeforeDelete } from '../hooks/deleteRecordsAndImportsBeforeDelete.ts'
+import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange.ts'
+import { clientComponent } from '../components/paths.ts'
+import { importsSlugOf } from '../import/server/slugs.ts'
+import { forgetDatasetAfterChange } from '../hooks/forgetDatasetAfterChange.ts'
+import { forgetDatasetAfterDelete } from '../hooks/forgetDatasetAfterDelete.ts'
+import { refuseDeletingUsedDataBeforeDelete } from '../hooks/refuseDeletingUsedDataBeforeDelete.ts'
+import { refuseUnpublishingUsedDatasetBeforeChange } from '../hooks/refuseUnpublishingUsedDatasetBeforeChange.ts'
+import { refuseUnpublishingUsedDatasetBeforeOperation } from '../hooks/refuseUnpublishingUsedDatasetBeforeOperation.ts'
 
 /** A table of the report's data (one period, one source), with rules its totals must obey. */
 export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions, cache: DatasetCache): CollectionConfig => {
@@ -82,7 +82,7 @@ export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions, ca
     {
       name: 'datasetImport',
       type: 'ui',
-      admin: { components: { Field: '/plugins/key-figures/components/DatasetImport#DatasetImport' } },
+      admin: { components: { Field: clientComponent('DatasetImport') } },
     },
     {
       name: 'imports',
@@ -109,7 +109,7 @@ export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions, ca
       afterChange: [...(hooks?.afterChange ?? []), forgetDatasetAfterChange(cache), flagStaleDocumentsAfterChange(options, 'datasets')],
       afterDelete: [...(hooks?.afterDelete ?? []), forgetDatasetAfterDelete(cache)],
       beforeChange: [...(hooks?.beforeChange ?? []), refuseUnpublishingUsedDatasetBeforeChange(options)],
-      beforeDelete: [...(hooks?.beforeDelete ?? []), refuseRemovingUsedDataBeforeDelete(options, 'datasets'), deleteRecordsAndImportsBeforeDelete(options)],
+      beforeDelete: [...(hooks?.beforeDelete ?? []), refuseDeletingUsedDataBeforeDelete(options, 'datasets'), deleteRecordsAndImportsBeforeDelete(options)],
       beforeOperation: [...(hooks?.beforeOperation ?? []), refuseUnpublishingUsedDatasetBeforeOperation(options)],
     },
     fields: fieldOverrides ? fieldOverrides({ defaultFields }) : defaultFields,

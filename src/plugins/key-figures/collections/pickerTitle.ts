@@ -1,4 +1,4 @@
-import { formatFigure, isDecimalString, isFigureUnit } from '../engine'
+import { formatFigure, isDecimalString, isFigureUnit } from '../engine/index.ts'
 
 /**
  * What the record picker shows and searches for a record: dataset, key, label and the value in

@@ -3,9 +3,9 @@
 import { Button, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import type { ImportPlan } from '../import/server/importDataset'
+import type { ImportPlan } from '../import/server/plan.ts'
 
-import { type Language, pick, toLanguage } from './texts'
+import { type Language, pick, toLanguage } from './texts.ts'
 
 const t = {
   added: { en: 'Added', nl: 'Toegevoegd' },

@@ -13,7 +13,7 @@ import {
   statusColours,
   statusTexts,
   toLanguage,
-} from './texts'
+} from './texts.ts'
 
 const texts = {
   checkedAt: { en: 'Checked', nl: 'Gecontroleerd' },

@@ -2,7 +2,7 @@
 
 import { useRowLabel, useTranslation } from '@payloadcms/ui'
 
-import { toLanguage } from './texts'
+import { toLanguage } from './texts.ts'
 
 type FigureRow = { label?: null | string; shown?: null | string }
 

@@ -5,11 +5,11 @@ import type { UIFieldClientProps } from 'payload'
 import { Button, useConfig, useFieldPath, useForm, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useRef, useState } from 'react'
 
-import type { FigureInput, FigureResult, RecordId } from '../engine'
+import type { FigureInput, FigureResult, RecordId } from '../engine/index.ts'
 
-import { normalizeRecordId } from '../engine'
-import { evaluateFigure } from './evaluateClient'
-import { describeSource, pick, toLanguage } from './texts'
+import { normalizeRecordId } from '../engine/index.ts'
+import { evaluateFigure } from './evaluateClient.ts'
+import { describeSource, pick, toLanguage } from './texts.ts'
 
 const DEBOUNCE_MS = 400
 

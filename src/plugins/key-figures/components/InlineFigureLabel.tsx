@@ -2,7 +2,7 @@
 
 import { useFormFields, useTranslation } from '@payloadcms/ui'
 
-import { toLanguage } from './texts'
+import { toLanguage } from './texts.ts'
 
 type FigureData = { label?: unknown; shown?: unknown }
 

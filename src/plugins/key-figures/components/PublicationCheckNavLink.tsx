@@ -1,15 +1,17 @@
 import type { PayloadRequest, ServerProps } from 'payload'
 
-import { headers as getHeaders } from 'next/headers'
+import { headers as getHeaders } from 'next/headers.js'
 import React from 'react'
 
-import { getKeyFiguresOptions } from '../server/pluginOptions'
-import { PublicationCheckNavLinkItem } from './PublicationCheckNavLinkItem'
-import { toLanguage } from './texts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
+
+import { publicationCheckPath } from './publicationCheckPath.ts'
+import { PublicationCheckNavLinkItem } from './PublicationCheckNavLinkItem.tsx'
+import { toLanguage } from './texts.ts'
 
 type Props = Partial<ServerProps> & {
-  /** Which plugin instance (its datasets slug) when several run; else the first. */
-  datasets?: string
+  /** The instance's options (server props the plugin registers the link with). */
+  keyFiguresOptions: SanitizedKeyFiguresOptions
 }
 
 /**
@@ -17,10 +19,8 @@ type Props = Partial<ServerProps> & {
  * A server component, so it can ask the plugin's `canCheck` and stay hidden for users who would
  * only get "Geen toegang" (the view checks access again itself).
  */
-export const PublicationCheckNavLink = async ({ datasets, i18n, payload, user }: Props) => {
+export const PublicationCheckNavLink = async ({ i18n, keyFiguresOptions: options, payload, user }: Props) => {
   if (!payload || !user) return null
-  const options = getKeyFiguresOptions(payload, datasets)
-  if (!options) return null
 
   let allowed = true
   try {
@@ -34,7 +34,7 @@ export const PublicationCheckNavLink = async ({ datasets, i18n, payload, user }:
   }
   if (!allowed) return null
 
-  const path = `/publicatiecontrole${options.slugs.datasets === 'datasets' ? '' : `-${options.slugs.datasets}`}`
+  const path = publicationCheckPath(options)
   const label = toLanguage(i18n?.language) === 'en' ? 'Publication check' : 'Publicatiecontrole'
   return <PublicationCheckNavLinkItem label={label} path={path} />
 }

@@ -1,7 +1,7 @@
 'use client'
 
 import { Link, useConfig } from '@payloadcms/ui'
-import { usePathname } from 'next/navigation'
+import { usePathname } from 'next/navigation.js'
 import React from 'react'
 
 /** The link itself, styled like Payload's own nav links; knows whether it is the current page. */

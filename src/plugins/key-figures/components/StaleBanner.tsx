@@ -3,7 +3,7 @@
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { pick, readFindings, toLanguage } from './texts'
+import { pick, readFindings, toLanguage } from './texts.ts'
 
 const texts = {
   heading: {

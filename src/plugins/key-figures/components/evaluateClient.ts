@@ -3,7 +3,7 @@
  * each row's status asks for its own result; requests made within a few milliseconds of each
  * other go out as one call, so opening a document with twenty figures costs one request.
  */
-import type { FigureInput, FigureResult } from '../engine'
+import type { FigureInput, FigureResult } from '../engine/index.ts'
 
 type Pending = { input: FigureInput; reject: (error: Error) => void; resolve: (result: FigureResult) => void }
 

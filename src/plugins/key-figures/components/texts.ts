@@ -2,8 +2,8 @@
  * Texts and small helpers shared by the key-figure admin components. Plain data only, so both
  * the client components and the server view can import it.
  */
-import type { FindingKind, LocalizedText } from '../engine'
-import type { FigureCheckStatus } from '../types'
+import type { FindingKind, LocalizedText } from '../engine/index.ts'
+import type { FigureCheckStatus } from '../types.ts'
 
 export type Language = 'en' | 'nl'
 

@@ -1,12 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { FigureInput } from '../engine'
-import type { SanitizedKeyFiguresOptions } from '../types'
+import type { FigureInput } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { checkFigures, collectReferencedRecordIds } from '../engine'
-import { checkReport, ReportNotFoundError } from '../server/checkReport'
-import { exportReportFigures, figuresToCsv } from '../server/exportFigures'
-import { loadRecords } from '../server/loadRecords'
+import { checkFigures, collectReferencedRecordIds } from '../engine/index.ts'
+import { checkReport, ReportNotFoundError } from '../server/checkReport.ts'
+import { exportReportFigures, figuresToCsv } from '../server/exportFigures.ts'
+import { loadRecords } from '../server/loadRecords.ts'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
 

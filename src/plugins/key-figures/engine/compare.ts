@@ -7,11 +7,11 @@
  * tightened where rounding cannot be an excuse (a count or an amount copied
  * from one record) or where the organisation asks for it (half-up).
  */
-import { decimalsOf, Dec, roundToStep, toDecimal } from './decimal'
-import { defaultStyle, formatFigure } from './format'
-import { exactMismatch, halfUpMismatch, tolerantMismatch, unreadableFigure, why } from './messages'
-import { parseFigure } from './parse'
-import type { BindingKind, FigureUnit, LocalizedText, ParsedFigureOk, PrintStyle, RoundingMode } from './units'
+import { decimalsOf, Dec, roundToStep, toDecimal } from './decimal.ts'
+import { defaultStyle, formatFigure } from './format.ts'
+import { exactMismatch, halfUpMismatch, tolerantMismatch, unreadableFigure, why } from './messages.ts'
+import { parseFigure } from './parse.ts'
+import type { BindingKind, FigureUnit, LocalizedText, ParsedFigureOk, PrintStyle, RoundingMode } from './types.ts'
 
 export interface CompareInput {
   shown: string

@@ -6,7 +6,7 @@
  * arithmetic in the engine therefore goes through this private Decimal clone,
  * whose settings cannot be changed by other code that also uses decimal.js.
  */
-import DecimalJs from 'decimal.js'
+import { Decimal as DecimalJs } from 'decimal.js'
 
 /**
  * 50 significant digits keeps non-terminating quotients (114/171) far more

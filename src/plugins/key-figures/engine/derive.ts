@@ -5,9 +5,9 @@
  * terminate keep the full working precision, because rounding them here
  * would let the comparison accept or reject the wrong printed figure.
  */
-import { Dec, sumOf, toDecimal, toPlain } from './decimal'
-import { divisionByZero, invalidOperand, operandCount, unknownOperation } from './messages'
-import { isOperation, type LocalizedText, type Operation } from './units'
+import { Dec, sumOf, toDecimal, toPlain } from './decimal.ts'
+import { divisionByZero, invalidOperand, operandCount, unknownOperation } from './messages.ts'
+import { isOperation, type LocalizedText, type Operation } from './types.ts'
 
 export type DeriveResult = { ok: true; value: string } | { ok: false; reason: LocalizedText }
 

@@ -6,10 +6,10 @@
  * records is suspect however faithfully it was copied. The check is exact;
  * stored values are not rounded, so there is nothing to tolerate.
  */
-import { Dec, decimalsOf, sumOf, toDecimal, toPlain } from './decimal'
-import { defaultStyle, formatFigure } from './format'
-import { footingInvalidValues, footingMismatch, footingMissingValues, footingNoParts } from './messages'
-import type { FigureUnit, LocalizedText, RecordId } from './units'
+import { Dec, decimalsOf, sumOf, toDecimal, toPlain } from './decimal.ts'
+import { defaultStyle, formatFigure } from './format.ts'
+import { footingInvalidValues, footingMismatch, footingMissingValues, footingNoParts } from './messages.ts'
+import type { FigureUnit, Finding, LocalizedText, RecordId, RecordInfo } from './types.ts'
 
 export interface FootingEntry {
   /** The record's id, when the caller knows it (to find the rules that use a record). */
@@ -110,4 +110,65 @@ export function footingRulesUsing<Rule extends FootingRule>(rules: readonly Rule
   const id = String(recordId)
   const names = (entry: FootingEntry | null | undefined) => entry?.id !== undefined && entry.id !== null && String(entry.id) === id
   return (Array.isArray(rules) ? rules : []).filter((rule) => names(rule?.total) || (Array.isArray(rule?.parts) && rule.parts.some(names)))
+}
+
+/* Footing failures as findings */
+
+export interface DatasetFootingRule extends FootingRule {
+  /** Where the rule lives (e.g. "datasets/deelnemers-2024"); defaults to "footing:<label>". */
+  path?: string
+  /** Dataset slug, for the finding's source. */
+  dataset?: string | null
+}
+
+/** Footing failures as findings, so one list can hold every problem of a report. */
+export function checkDatasetsFooting(rules: readonly DatasetFootingRule[]): Finding[] {
+  const findings: Finding[] = []
+  for (const rule of Array.isArray(rules) ? rules : []) {
+    const failure = checkFooting(rule)
+    if (!failure) continue
+    findings.push({
+      kind: 'footing',
+      path: rule.path ?? `footing:${failure.label}`,
+      label: failure.label,
+      shown: failure.printed.total ?? failure.total.value ?? '',
+      expected: failure.printed.sum,
+      shownValue: failure.total.value,
+      expectedValue: failure.sum,
+      source: {
+        dataset: rule.dataset ?? null,
+        records: [failure.total.key, ...failure.parts.map((part) => part.key)],
+        operation: 'sum',
+      },
+      message: failure.message,
+    })
+  }
+  return findings
+}
+
+/**
+ * Builds a footing rule from record keys, taking values, labels and unit
+ * from the records. A key without a record yields an entry without value,
+ * which `checkFooting` reports as missing.
+ */
+export function footingRuleFromRecords(
+  spec: { label: string; total: string; parts: readonly string[]; path?: string },
+  records: Iterable<RecordInfo>,
+): DatasetFootingRule {
+  const byKey = new Map<string, RecordInfo>()
+  for (const record of records) byKey.set(record.key, record)
+  const entry = (key: string) => {
+    const record = byKey.get(key)
+    return record ? { key, label: record.label, value: record.value } : { key, value: null }
+  }
+  const total = byKey.get(spec.total)
+  const rule: DatasetFootingRule = {
+    label: spec.label,
+    total: entry(spec.total),
+    parts: spec.parts.map(entry),
+    dataset: total?.dataset?.slug ?? null,
+  }
+  if (total) rule.unit = total.unit
+  if (spec.path !== undefined) rule.path = spec.path
+  return rule
 }

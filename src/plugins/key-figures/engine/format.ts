@@ -5,8 +5,8 @@
  * figure in the style they already used, so it must be able to reproduce
  * every style the parser accepts.
  */
-import { Dec, decimalsOf, roundToStep, toDecimal, toPlainFixed } from './decimal'
-import type { FigureUnit, PrintStyle } from './units'
+import { Dec, decimalsOf, roundToStep, toDecimal, toPlainFixed } from './decimal.ts'
+import type { FigureUnit, PrintStyle } from './types.ts'
 
 const BASE_STYLE: PrintStyle = {
   decimals: 0,

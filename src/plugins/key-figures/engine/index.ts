@@ -5,12 +5,12 @@
  * or React, so the plugin's hooks, admin components, scripts and tests can
  * all share one definition of "this figure matches its data".
  */
-export * from './units'
-export { Dec, decimalsOf, isDecimalString, roundToStep, stepForDecimals, toDecimal, toPlain } from './decimal'
-export { parseFigure } from './parse'
-export { readRecordValue, type RecordValueReading, writeRecordValue } from './recordValue'
-export { defaultStyle, formatFigure } from './format'
-export { deriveValue, operationArity, type DeriveResult } from './derive'
+export * from './types.ts'
+export { Dec, decimalsOf, isDecimalString, roundToStep, stepForDecimals, toDecimal, toPlain } from './decimal.ts'
+export { parseFigure } from './parse.ts'
+export { readRecordValue, type RecordValueReading, writeRecordValue } from './recordValue.ts'
+export { defaultStyle, formatFigure } from './format.ts'
+export { deriveValue, operationArity, type DeriveResult } from './derive.ts'
 export {
   compareFigure,
   comparisonRule,
@@ -22,15 +22,18 @@ export {
   type CompareResult,
   type CompareUnreadable,
   type ComparisonRule,
-} from './compare'
+} from './compare.ts'
 export {
+  checkDatasetsFooting,
   checkFooting,
+  footingRuleFromRecords,
   footingRulesUsing,
+  type DatasetFootingRule,
   type FootingEntry,
   type FootingProblem,
   type FootingResult,
   type FootingRule,
-} from './footing'
+} from './footing.ts'
 export {
   KEY_FIGURE_BLOCK,
   findInlineFigures,
@@ -40,15 +43,8 @@ export {
   type KeyFigureFields,
   type MapContext,
   type WalkOptions,
-} from './lexical'
-export {
-  checkDatasetsFooting,
-  checkFigures,
-  collectReferencedRecordIds,
-  footingRuleFromRecords,
-  normalizeRecordId,
-  shownText,
-  verdictKey,
-  type DatasetFootingRule,
-} from './checkDocument'
-export { operationName, quote, unitName } from './messages'
+} from './lexical.ts'
+export { collectReferencedRecordIds, normalizeRecordId } from './binding.ts'
+export { checkFigures, shownText } from './checkFigures.ts'
+export { verdictKey } from './verdictKey.ts'
+export { operationName, quote, unitName } from './messages.ts'

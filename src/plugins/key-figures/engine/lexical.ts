@@ -7,7 +7,7 @@
  * nulls, wrong types or even cycles. The walker therefore accepts anything
  * and simply yields nothing where there is no well-formed key figure.
  */
-import type { FigureInput, FigureUnit, RecordRef, RoundingMode, Operation } from './units'
+import type { FigureInput, FigureUnit, RecordRef, RoundingMode, Operation } from './types.ts'
 
 /** The `blockType` of key-figure inline blocks, unless told otherwise. */
 export const KEY_FIGURE_BLOCK = 'keyFigure'

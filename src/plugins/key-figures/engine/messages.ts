@@ -6,7 +6,7 @@
  * Numbers inside messages are always printed in the report's nl-BE style,
  * also in English, because that is what the editor sees in the text.
  */
-import type { FigureUnit, LocalizedText, Operation } from './units'
+import type { FigureUnit, LocalizedText, Operation } from './types.ts'
 
 type Text = LocalizedText
 

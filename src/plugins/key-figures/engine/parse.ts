@@ -5,8 +5,8 @@
  * certainty is reported (with the reason, quoting the text) rather than
  * guessed, because a wrong guess would let a wrong figure pass the check.
  */
-import { Dec, stepForDecimals, toPlain } from './decimal'
-import { unreadableFigure, why } from './messages'
+import { Dec, stepForDecimals, toPlain } from './decimal.ts'
+import { unreadableFigure, why } from './messages.ts'
 import type {
   FigureUnit,
   LocalizedText,
@@ -15,8 +15,8 @@ import type {
   ParsedFigureOk,
   PrintStyle,
   SpaceChar,
-} from './units'
-import { defaultStyle, formatFigure } from './format'
+} from './types.ts'
+import { defaultStyle, formatFigure } from './format.ts'
 
 const MINUS_SIGNS: readonly string[] = ['-', '\u2212', '\u2013']
 const LEADING_SPACE = /^\s+/

@@ -5,10 +5,10 @@
  * One reader for every way a value comes in (the admin, REST, GraphQL, the Local API and the
  * dataset import), so the same text is never stored by one and refused by another.
  */
-import { Dec, toPlain } from './decimal'
-import { recordValueWhy } from './messages'
-import { parseFigure } from './parse'
-import type { FigureUnit, LocalizedText } from './units'
+import { Dec, toPlain } from './decimal.ts'
+import { recordValueWhy } from './messages.ts'
+import { parseFigure } from './parse.ts'
+import type { FigureUnit, LocalizedText } from './types.ts'
 
 export type RecordValueReading = { ok: true; value: string } | { ok: false; reason: LocalizedText }
 

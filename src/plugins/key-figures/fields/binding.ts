@@ -1,9 +1,9 @@
 import type { Field } from 'payload'
 
-import type { SanitizedKeyFiguresOptions } from '../types'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { FIGURE_UNITS, OPERATIONS } from '../engine'
-import { trimShownTextBeforeChange } from '../hooks/trimShownTextBeforeChange'
+import { FIGURE_UNITS, OPERATIONS } from '../engine/index.ts'
+import { trimShownTextBeforeChange } from '../hooks/trimShownTextBeforeChange.ts'
 
 const unitLabels: Record<(typeof FIGURE_UNITS)[number], { en: string; nl: string }> = {
   count: { en: 'Count', nl: 'Aantal' },

@@ -1,12 +1,11 @@
 import type { ArrayField, Block, Field } from 'payload'
 
-import type { SanitizedKeyFiguresOptions } from '../types'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { KEY_FIGURE_BLOCK } from '../engine'
-import { resolvedField } from '../read/field'
-import { bindingFields, figureTextFields, unitField } from './binding'
-
-const COMPONENTS = '/plugins/key-figures/components'
+import { clientComponent } from '../components/paths.ts'
+import { KEY_FIGURE_BLOCK } from '../engine/index.ts'
+import { resolvedField } from '../resolve/field.ts'
+import { bindingFields, figureTextFields, unitField } from './binding.ts'
 
 /** One figure: what is printed, what it is bound to, its live status and its read-side resolution. */
 const figureFields = (options: SanitizedKeyFiguresOptions, indexed: boolean): Field[] => [
@@ -15,7 +14,7 @@ const figureFields = (options: SanitizedKeyFiguresOptions, indexed: boolean): Fi
   {
     name: 'figureStatus',
     type: 'ui',
-    admin: { components: { Field: `${COMPONENTS}/FigureStatus#FigureStatus` } },
+    admin: { components: { Field: clientComponent('FigureStatus') } },
   },
   resolvedField(),
 ]
@@ -27,7 +26,7 @@ export const keyFiguresField = (options: SanitizedKeyFiguresOptions): ArrayField
   label: { en: 'Key figures', nl: 'Kerncijfers' },
   labels: { plural: { en: 'Key figures', nl: 'Kerncijfers' }, singular: { en: 'Key figure', nl: 'Kerncijfer' } },
   admin: {
-    components: { RowLabel: `${COMPONENTS}/FigureRowLabel#FigureRowLabel` },
+    components: { RowLabel: clientComponent('FigureRowLabel') },
     initCollapsed: true,
   },
   fields: figureFields(options, true),
@@ -38,7 +37,7 @@ export const keyFigureInlineBlock = (options: SanitizedKeyFiguresOptions): Block
   slug: KEY_FIGURE_BLOCK,
   interfaceName: 'KeyFigureInlineBlock',
   labels: { plural: { en: 'Key figures', nl: 'Kerncijfers' }, singular: { en: 'Key figure', nl: 'Kerncijfer' } },
-  admin: { components: { Label: `${COMPONENTS}/InlineFigureLabel#InlineFigureLabel` } },
+  admin: { components: { Label: clientComponent('InlineFigureLabel') } },
   fields: figureFields(options, false),
 })
 
@@ -52,7 +51,7 @@ export const figureCheckFields = (options: SanitizedKeyFiguresOptions): Field[] 
     label: { en: 'Figure check', nl: 'Cijfercontrole' },
     access: serverOnly,
     admin: {
-      components: { Field: `${COMPONENTS}/FigureCheckSummary#FigureCheckSummary` },
+      components: { Field: clientComponent('FigureCheckSummary') },
       position: 'sidebar',
       readOnly: true,
     },

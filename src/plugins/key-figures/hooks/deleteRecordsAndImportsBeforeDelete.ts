@@ -1,9 +1,9 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import type { RecordId } from '../engine'
-import type { SanitizedKeyFiguresOptions } from '../types'
+import type { RecordId } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { deleteDatasetContents } from '../server/datasetContents'
+import { deleteDatasetContents } from '../server/datasetContents.ts'
 
 /**
  * A dataset is deleted with its records and its import history (in the same transaction), once

@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { RecordId } from '../engine'
-import type { SanitizedKeyFiguresOptions } from '../types'
+import type { RecordId } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
 
-import { datasetChanged, recordChanged } from '../server/dataChanges'
-import { markStaleDocuments } from '../server/markStaleDocuments'
+import { datasetChanged, recordChanged } from '../server/dataChanges.ts'
+import { markStaleDocuments } from '../server/markStaleDocuments.ts'
 
 /**
  * When data changes under published figures, the documents that use it are checked again

@@ -2,7 +2,7 @@ import type { FieldHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { isFigureUnit, readRecordValue } from '../engine'
+import { isFigureUnit, readRecordValue } from '../engine/index.ts'
 
 const languageOf = (language: string | undefined): 'en' | 'nl' => (language === 'en' ? 'en' : 'nl')
 

@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { RecordId } from '../engine'
-import type { SanitizedKeyFiguresOptions } from '../types'
+import type { RecordId } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { FOOTING_FIELD } from '../fields/footing'
-import { recordChanged } from '../server/dataChanges'
-import { failingFootingOf } from '../server/failingFooting'
+import { FOOTING_FIELD } from '../fields/footing.ts'
+import { recordChanged } from '../server/dataChanges.ts'
+import { failingFootingOf } from '../server/failingFooting.ts'
 
 /**
  * A record save that changes a value is accepted even when a footing rule of its dataset no

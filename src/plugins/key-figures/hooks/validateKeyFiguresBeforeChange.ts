@@ -1,14 +1,14 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { FigureBinding } from '../engine'
-import type { SanitizedKeyFiguresOptions } from '../types'
+import type { FigureBinding } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { normalizeRecordId } from '../engine'
+import { normalizeRecordId } from '../engine/index.ts'
 
-import { currentDatasetVersions } from '../import/server/versions'
-import { checkDocuments } from '../server/checkDocuments'
-import { KeyFiguresGateError } from '../server/gateError'
-import { SKIP_FIGURE_CHECK } from '../types'
+import { currentDatasetVersions } from '../import/server/versions.ts'
+import { checkDocuments } from '../server/checkDocuments.ts'
+import { KeyFiguresGateError } from '../server/gateError.ts'
+import { SKIP_FIGURE_CHECK } from '../types.ts'
 
 /**
  * The publish gate. Every save checks the document's figures (array and inline) against their

@@ -1,8 +1,8 @@
-import type { ImportLimits } from './limits'
-import type { Table } from './table'
+import type { ImportLimits } from './limits.ts'
+import type { Table } from './table.ts'
 
-import { IMPORT_LIMITS } from './limits'
-import { ImportFileError, problem } from './problems'
+import { IMPORT_LIMITS } from './limits.ts'
+import { ImportFileError, problem } from './problems.ts'
 
 const DELIMITERS = [';', '\t', ','] as const
 type Delimiter = (typeof DELIMITERS)[number]

@@ -1,5 +1,5 @@
-import type { FigureUnit, RecordId } from '../engine'
-import type { ImportRow } from './rows'
+import type { FigureUnit, RecordId } from '../engine/index.ts'
+import type { ImportRow } from './rows.ts'
 
 /** A record as stored in the dataset. */
 export type ExistingRecord = { id: RecordId; key: string; label: string; value: string; unit: FigureUnit }

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs'
 
-import type { FigureUnit } from '../engine'
+import type { FigureUnit } from '../engine/index.ts'
 
-import { writeRecordValue } from '../engine'
+import { writeRecordValue } from '../engine/index.ts'
 
 export type ExportRecord = { key: string; label: string; value: string; unit: FigureUnit }
 

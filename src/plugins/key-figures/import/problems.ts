@@ -61,4 +61,4 @@ export class ImportFileError extends Error {
   }
 }
 
-export { quote } from '../engine'
+export { quote } from '../engine/index.ts'

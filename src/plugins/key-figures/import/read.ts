@@ -1,12 +1,12 @@
-import type { ImportLimits } from './limits'
-import type { ColumnMapping, MappedTable } from './rows'
-import type { Table } from './table'
+import type { ImportLimits } from './limits.ts'
+import type { ColumnMapping, MappedTable } from './rows.ts'
+import type { Table } from './table.ts'
 
-import { readCsv } from './csv'
-import { IMPORT_LIMITS } from './limits'
-import { ImportFileError, type ImportProblem, problem } from './problems'
-import { mapRows } from './rows'
-import { readXlsx } from './xlsx'
+import { readCsv } from './csv.ts'
+import { IMPORT_LIMITS } from './limits.ts'
+import { ImportFileError, type ImportProblem, problem } from './problems.ts'
+import { mapRows } from './rows.ts'
+import { readXlsx } from './xlsx.ts'
 
 export type ReadResult = MappedTable & { table: Pick<Table, 'delimiter' | 'format' | 'header'> | null }
 

@@ -1,10 +1,10 @@
-import type { FigureUnit } from '../engine'
-import type { ImportLimits } from './limits'
-import type { Table } from './table'
+import type { FigureUnit } from '../engine/index.ts'
+import type { ImportLimits } from './limits.ts'
+import type { Table } from './table.ts'
 
-import { FIGURE_UNITS, isFigureUnit, readRecordValue } from '../engine'
-import { IMPORT_LIMITS } from './limits'
-import { type ImportProblem, problem, quote } from './problems'
+import { FIGURE_UNITS, isFigureUnit, readRecordValue } from '../engine/index.ts'
+import { IMPORT_LIMITS } from './limits.ts'
+import { type ImportProblem, problem, quote } from './problems.ts'
 
 /** One record as the file gives it, value already in the stored convention ("1552000.00"). */
 export type ImportRow = { row: number; key: string; label: string; value: string; unit: FigureUnit }

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs'
 
-import type { ImportLimits } from './limits'
-import type { Table } from './table'
+import type { ImportLimits } from './limits.ts'
+import type { Table } from './table.ts'
 
-import { IMPORT_LIMITS } from './limits'
-import { emptyFile } from './csv'
-import { ImportFileError, type ImportProblem, problem } from './problems'
-import { columnLetter } from './table'
+import { IMPORT_LIMITS } from './limits.ts'
+import { emptyFile } from './csv.ts'
+import { ImportFileError, type ImportProblem, problem } from './problems.ts'
+import { columnLetter } from './table.ts'
 
 type CellValue = ExcelJS.CellValue
 

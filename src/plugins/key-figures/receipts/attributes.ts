@@ -6,9 +6,9 @@
  * Pure: imports nothing from Payload or React. The site builds the attributes, the PDF edition
  * copies them from the rendered page, the verifier reads them back.
  */
-import type { ResolvedFigure } from '../read/resolveFigure'
+import type { ResolvedFigure } from '../resolve/resolveFigure.ts'
 
-import { isFigureUnit, isOperation, type FigureUnit, type Operation, type RoundingMode } from '../engine'
+import { isFigureUnit, isOperation, type FigureUnit, type Operation, type RoundingMode } from '../engine/index.ts'
 
 /**
  * The attribute names (agreed for issue 15). An element carrying `data-key-figure` is one bound

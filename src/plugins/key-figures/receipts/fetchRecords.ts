@@ -1,5 +1,5 @@
-import type { FigureUnit, RecordInfo } from '../engine'
-import type { FigureReceipt } from './attributes'
+import type { FigureUnit, RecordInfo } from '../engine/index.ts'
+import type { FigureReceipt } from './attributes.ts'
 
 type Fetch = typeof fetch
 

@@ -5,7 +5,7 @@
  */
 import { AFRelationship, decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFStream, PDFString } from 'pdf-lib'
 
-import type { RawReceipt } from './attributes'
+import type { RawReceipt } from './attributes.ts'
 
 export const MANIFEST_FILE = 'kerncijfers.json'
 export const MANIFEST_FORMAT = 'jaarverslag-kerncijfers/1'

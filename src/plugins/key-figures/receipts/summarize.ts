@@ -1,4 +1,4 @@
-import type { FigureReceipt } from './attributes'
+import type { FigureReceipt } from './attributes.ts'
 
 export type DatasetUse = { dataset: string; versions: number[]; figures: number }
 

@@ -3,9 +3,9 @@
  * rule as the publish gate, applied to the text as printed and the records the receipt names.
  * Pure: the caller fetches the records.
  */
-import type { FigureReceipt } from './attributes'
+import type { FigureReceipt } from './attributes.ts'
 
-import { checkFigures, type FigureInput, type FigureUnit, type RecordInfo } from '../engine'
+import { checkFigures, type FigureInput, type FigureUnit, type RecordInfo } from '../engine/index.ts'
 
 export type ReceiptVerdict = {
   receipt: FigureReceipt

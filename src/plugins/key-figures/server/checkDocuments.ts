@@ -1,11 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import type { FigureInput, FigureResult, Finding, RecordId } from '../engine'
-import type { FigureCheckStatus, SanitizedKeyFiguresOptions } from '../types'
+import type { FigureInput, FigureResult, Finding, RecordId } from '../engine/index.ts'
+import type { FigureCheckStatus, SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { checkDatasetsFooting, checkFigures, collectReferencedRecordIds } from '../engine'
-import { collectFigures, isInlineFigure } from './collectFigures'
-import { loadRecords } from './loadRecords'
+import { checkDatasetsFooting, checkFigures, collectReferencedRecordIds } from '../engine/index.ts'
+import { collectFigures, isInlineFigure } from './collectFigures.ts'
+import { loadRecords } from './loadRecords.ts'
+import { richTextPathsOf } from '../fields/richTextFields.ts'
 
 export type DocumentCheck = {
   figures: FigureInput[]
@@ -31,7 +32,7 @@ export const checkDocuments = async (
   req: PayloadRequest,
   options: SanitizedKeyFiguresOptions,
 ): Promise<DocumentCheck[]> => {
-  const figuresPerDoc = documents.map(({ collection, doc }) => collectFigures(doc, options.richTextPaths[collection] ?? []))
+  const figuresPerDoc = documents.map(({ collection, doc }) => collectFigures(doc, richTextPathsOf(req.payload, collection)))
   const { footing, records } = await loadRecords(figuresPerDoc.flatMap(collectReferencedRecordIds), req, options)
   const footingFindingsByDataset = new Map<string, Finding[]>()
   for (const finding of checkDatasetsFooting(footing)) {

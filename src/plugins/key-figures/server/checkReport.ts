@@ -1,13 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Finding, FindingKind, RecordId } from '../engine'
-import type { SanitizedKeyFiguresOptions } from '../types'
+import type { Finding, FindingKind, RecordId } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { checkDatasetsFooting, normalizeRecordId } from '../engine'
-import { SKIP_FIGURE_RESOLVE } from '../read/field'
-import { checkDocuments } from './checkDocuments'
-import { loadRecords } from './loadRecords'
-import { figureSelect } from './markStaleDocuments'
+import { checkDatasetsFooting, normalizeRecordId } from '../engine/index.ts'
+import { SKIP_FIGURE_RESOLVE } from '../resolve/field.ts'
+import { checkDocuments } from './checkDocuments.ts'
+import { loadRecords } from './loadRecords.ts'
+import { figureSelect } from './markStaleDocuments.ts'
+import { findReport, reportDocumentsWhere } from './reportDocuments.ts'
 
 /** One shape for a report-wide check, shared by the endpoint, the CLI and the admin view. */
 export type ReportCheck = {
@@ -29,18 +30,8 @@ export class ReportNotFoundError extends Error {}
  * of the datasets the documents use, and those of every published dataset.
  */
 export const checkReport = async (reportSlug: string, req: PayloadRequest, options: SanitizedKeyFiguresOptions): Promise<ReportCheck> => {
-  const { collection: reportCollection, field, slugField, titleField } = options.report
-  const { docs: reports } = await req.payload.find({
-    collection: reportCollection,
-    depth: 0,
-    draft: true,
-    limit: 1,
-    overrideAccess: true,
-    req,
-    select: { [slugField]: true, [titleField]: true } as never,
-    where: { [slugField]: { equals: reportSlug } },
-  })
-  const report = reports[0] as Record<string, unknown> | undefined
+  const { slugField, titleField } = options.report
+  const report = await findReport(reportSlug, req, options, { published: false })
   if (!report) throw new ReportNotFoundError(`Geen jaarverslag met slug "${reportSlug}" / no report with slug "${reportSlug}".`)
 
   const documents: { collection: string; doc: Record<string, unknown> }[] = []
@@ -48,7 +39,6 @@ export const checkReport = async (reportSlug: string, req: PayloadRequest, optio
     const config = req.payload.collections[collection]?.config
     if (!config) continue
     const titleKey = config.admin?.useAsTitle ?? 'id'
-    const isReport = collection === reportCollection
     const { docs } = await req.payload.find({
       collection,
       context: { [SKIP_FIGURE_RESOLVE]: true },
@@ -58,8 +48,8 @@ export const checkReport = async (reportSlug: string, req: PayloadRequest, optio
       overrideAccess: true,
       pagination: false,
       req,
-      select: { ...figureSelect(options, collection), [titleKey]: true, _status: true } as never,
-      where: isReport ? { id: { equals: report.id } } : { [field]: { equals: report.id } },
+      select: { ...figureSelect(req.payload, collection), [titleKey]: true, _status: true } as never,
+      where: reportDocumentsWhere(collection, report.id, req, options, { published: false }),
     })
     for (const doc of docs as Record<string, unknown>[]) documents.push({ collection, doc: { ...doc, __title: doc[titleKey] } })
   }

@@ -1,11 +1,9 @@
-import type { FigureInput } from '../engine'
+import type { FigureInput } from '../engine/index.ts'
 
-import { findInlineFigures, inlineFigureToInput } from '../engine'
+import { findInlineFigures, inlineFigureToInput } from '../engine/index.ts'
+import { valueAt } from '../fields/richTextFields.ts'
 
 type Row = Record<string, unknown>
-
-const getPath = (doc: Row, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Row)[key] : undefined), doc)
 
 /**
  * Every figure of a document, in a fixed order: the `keyFigures` rows first, then the inline
@@ -29,7 +27,7 @@ export const collectFigures = (doc: Row, richTextPaths: readonly string[]): Figu
     })
   })
   for (const path of richTextPaths) {
-    for (const inline of findInlineFigures(getPath(doc, path), path)) figures.push(inlineFigureToInput(inline))
+    for (const inline of findInlineFigures(valueAt(doc, path), path)) figures.push(inlineFigureToInput(inline))
   }
   return figures
 }

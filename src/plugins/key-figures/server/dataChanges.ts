@@ -1,4 +1,4 @@
-import { normalizeRecordId } from '../engine'
+import { normalizeRecordId } from '../engine/index.ts'
 
 type Doc = Record<string, unknown>
 

@@ -1,6 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-
-import type { RecordId } from '../engine'
+import type { RecordId } from '../engine/index.ts'
 
 /** What the read side needs of a dataset: how to name it, and whether it is published. */
 export type DatasetSummary = { _status?: null | string; id: RecordId; period?: null | string; slug: string; title: string }
@@ -52,17 +50,3 @@ export const createDatasetCache = ({ now = Date.now, ttlMs = DATASET_CACHE_MS }:
 }
 
 export type DatasetCache = ReturnType<typeof createDatasetCache>
-
-/** Any save of a dataset (draft or not) drops its summary: the next read asks the database. */
-export const forgetDatasetAfterChange =
-  (cache: DatasetCache): CollectionAfterChangeHook =>
-  ({ doc }) => {
-    cache.forget(doc.id)
-    return doc
-  }
-
-export const forgetDatasetAfterDelete =
-  (cache: DatasetCache): CollectionAfterDeleteHook =>
-  ({ id }) => {
-    cache.forget(id)
-  }

@@ -1,12 +1,9 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import type { RecordId } from '../engine'
-import type { SanitizedKeyFiguresOptions } from '../types'
+import type { RecordId } from '../engine/index.ts'
+import type { RemovedWithDataset, SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { importsSlugOf } from '../import/server/slugs'
-
-/** What went with a deleted dataset: its records and its applied imports (its versions). */
-export type RemovedWithDataset = { imports: number; records: number }
+import { importsSlugOf } from '../import/server/slugs.ts'
 
 const CONTEXT_KEY = 'keyFigures:removedWithDataset'
 

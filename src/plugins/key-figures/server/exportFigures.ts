@@ -1,13 +1,15 @@
-import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import type { SanitizedKeyFiguresOptions } from '../types'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { findInlineFigures } from '../engine'
-import { csvCell } from '../import/export'
-import { RESOLVED_FIELD } from '../read/field'
-import type { ResolvedFigure } from '../read/resolveFigure'
-import { figureSelect } from './markStaleDocuments'
-import { ReportNotFoundError } from './checkReport'
+import { findInlineFigures } from '../engine/index.ts'
+import { csvCell } from '../import/export.ts'
+import { RESOLVED_FIELD } from '../resolve/field.ts'
+import type { ResolvedFigure } from '../resolve/resolveFigure.ts'
+import { figureSelect } from './markStaleDocuments.ts'
+import { ReportNotFoundError } from './checkReport.ts'
+import { findReport, reportDocumentsWhere } from './reportDocuments.ts'
+import { richTextPathsOf, valueAt } from '../fields/richTextFields.ts'
 
 /** One published figure with its source: a row of the open-data export. */
 export type ExportedFigure = {
@@ -38,13 +40,6 @@ export type FiguresExport = {
 
 type Row = Record<string, unknown>
 
-const published: Where = { _status: { equals: 'published' } }
-
-const hasDrafts = (req: PayloadRequest, collection: string) => {
-  const versions = req.payload.collections[collection as CollectionSlug]?.config.versions
-  return Boolean(versions && typeof versions === 'object' && versions.drafts)
-}
-
 const asText = (value: unknown) => (typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value))
 
 /**
@@ -53,18 +48,8 @@ const asText = (value: unknown) => (typeof value === 'string' ? value : value ==
  * unpublished reports never appear, whoever asks: this is the public open-data view.
  */
 export const exportReportFigures = async (reportSlug: string, req: PayloadRequest, options: SanitizedKeyFiguresOptions): Promise<FiguresExport> => {
-  const { collection: reportCollection, field, slugField, titleField } = options.report
-  const reportWhere: Where = { [slugField]: { equals: reportSlug } }
-  const { docs: reports } = await req.payload.find({
-    collection: reportCollection,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-    select: { [slugField]: true, [titleField]: true } as never,
-    where: hasDrafts(req, reportCollection) ? { and: [reportWhere, published] } : reportWhere,
-  })
-  const report = reports[0] as Row | undefined
+  const { slugField, titleField } = options.report
+  const report = await findReport(reportSlug, req, options, { published: true })
   if (!report) throw new ReportNotFoundError(`Geen gepubliceerd jaarverslag met slug "${reportSlug}" / no published report with slug "${reportSlug}".`)
 
   const figures: ExportedFigure[] = []
@@ -72,8 +57,7 @@ export const exportReportFigures = async (reportSlug: string, req: PayloadReques
     const config = req.payload.collections[collection]?.config
     if (!config) continue
     const titleKey = config.admin?.useAsTitle ?? 'id'
-    const belongs: Where = collection === reportCollection ? { id: { equals: report.id } } : { [field]: { equals: report.id } }
-    const select = figureSelect(options, collection)
+    const select = figureSelect(req.payload, collection)
     ;(select.keyFigures as Row)[RESOLVED_FIELD] = true
     // The read hook fills `resolved` on every figure with one batched lookup for all documents.
     const { docs } = await req.payload.find({
@@ -85,7 +69,7 @@ export const exportReportFigures = async (reportSlug: string, req: PayloadReques
       req,
       select: { ...select, [titleKey]: true, slug: true } as never,
       sort: config.defaultSort as string | undefined,
-      where: hasDrafts(req, collection) ? { and: [belongs, published] } : belongs,
+      where: reportDocumentsWhere(collection, report.id, req, options, { published: true }),
     })
     for (const doc of docs as Row[]) {
       const base = {
@@ -97,9 +81,8 @@ export const exportReportFigures = async (reportSlug: string, req: PayloadReques
       }
       const rows = Array.isArray(doc.keyFigures) ? (doc.keyFigures as Row[]) : []
       for (const row of rows) figures.push(toExported(base, 'keyFigures', row))
-      for (const path of options.richTextPaths[collection] ?? []) {
-        const value = path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Row)[key] : undefined), doc)
-        for (const inline of findInlineFigures(value, path)) figures.push(toExported(base, path, inline.fields as Row))
+      for (const path of richTextPathsOf(req.payload, collection)) {
+        for (const inline of findInlineFigures(valueAt(doc, path), path)) figures.push(toExported(base, path, inline.fields as Row))
       }
     }
   }

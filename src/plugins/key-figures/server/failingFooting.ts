@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Finding, RecordId } from '../engine'
-import type { SanitizedKeyFiguresOptions } from '../types'
+import type { Finding, RecordId } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { checkDatasetsFooting, footingRulesUsing } from '../engine'
-import { loadRecords } from './loadRecords'
+import { checkDatasetsFooting, footingRulesUsing } from '../engine/index.ts'
+import { loadRecords } from './loadRecords.ts'
 
 /**
  * The footing rules of a record's dataset that name the record and do not add up, as findings

@@ -1,9 +1,9 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { RecordId } from '../engine'
-import type { SanitizedKeyFiguresOptions } from '../types'
+import type { RecordId } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { SKIP_FIGURE_RESOLVE } from '../read/field'
+import { SKIP_FIGURE_RESOLVE } from '../resolve/field.ts'
 
 export type Dependent = { collection: string; id: RecordId; title: string; _status?: string | null }
 

@@ -2,9 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { Finding } from '../engine'
+import type { Finding } from '../engine/index.ts'
 
-import { formPathOf } from './collectFigures'
+import { formPathOf } from './collectFigures.ts'
 
 const languageOf = (req: PayloadRequest): 'en' | 'nl' => (req.i18n?.language === 'en' ? 'en' : 'nl')
 

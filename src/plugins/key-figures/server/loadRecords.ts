@@ -1,10 +1,10 @@
 import type { CollectionSlug, PayloadRequest, SelectType } from 'payload'
 
-import type { DatasetFootingRule, FigureUnit, RecordId, RecordInfo } from '../engine'
-import type { SanitizedKeyFiguresOptions } from '../types'
-import type { DatasetCache } from './datasetCache'
+import type { DatasetFootingRule, FigureUnit, RecordId, RecordInfo } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
+import type { DatasetCache } from './datasetCache.ts'
 
-import { normalizeRecordId } from '../engine'
+import { normalizeRecordId } from '../engine/index.ts'
 
 export type RecordDoc = { dataset: unknown; id: RecordId; key: string; label: string; unit: FigureUnit; value: string }
 type FootingRuleDoc = { label: string; parts?: unknown[] | null; total?: unknown }

@@ -1,22 +1,23 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import type { RecordId } from '../engine'
-import type { SanitizedKeyFiguresOptions } from '../types'
+import type { RecordId } from '../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { checkDocuments } from './checkDocuments'
-import { type DependencyKind, findDependents } from './findDependents'
-import { changedStatuses, notifyCheckChanges } from './notifyCheckChanges'
+import { checkDocuments } from './checkDocuments.ts'
+import { type DependencyKind, findDependents } from './findDependents.ts'
+import { changedStatuses, notifyCheckChanges } from './notifyCheckChanges.ts'
+import { richTextPathsOf } from '../fields/richTextFields.ts'
 
 /**
  * The fields a check reads, so documents are loaded with nothing more. The array's subfields are
  * named one by one: on the SQL adapters `{ keyFigures: true }` drops the hasMany `operands`.
  */
-export const figureSelect = (options: SanitizedKeyFiguresOptions, collection: string): Record<string, unknown> => {
+export const figureSelect = (payload: Payload, collection: string): Record<string, unknown> => {
   const select: Record<string, unknown> = {
     figureCheck: true,
     keyFigures: { id: true, label: true, operands: true, operation: true, record: true, rounding: true, shown: true, unit: true },
   }
-  for (const path of options.richTextPaths[collection] ?? []) select[path.split('.')[0]] = true
+  for (const path of richTextPathsOf(payload, collection)) select[path.split('.')[0]] = true
   return select
 }
 
@@ -37,7 +38,7 @@ export const markStaleDocuments = async ({
   options: SanitizedKeyFiguresOptions
   req: PayloadRequest
 }): Promise<{ checked: number; stale: number }> => {
-  const select = Object.assign({}, ...options.collections.map((collection) => figureSelect(options, collection)))
+  const select = Object.assign({}, ...options.collections.map((collection) => figureSelect(req.payload, collection)))
   const dependents = await findDependents({ ids, kind, onlyPublished: true, options, req, select })
   if (dependents.length === 0) return { checked: 0, stale: 0 }
   const checks = await checkDocuments(

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { FigureCheckChange, FigureCheckStatus, SanitizedKeyFiguresOptions } from '../types'
+import type { FigureCheckChange, FigureCheckStatus, SanitizedKeyFiguresOptions } from '../types.ts'
 
 const statusOf = (doc: Record<string, unknown>): FigureCheckStatus | null =>
   ((doc.figureCheck as { status?: FigureCheckStatus } | null | undefined)?.status ?? null)

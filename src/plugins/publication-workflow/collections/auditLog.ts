@@ -1,6 +1,6 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, CollectionSlug } from 'payload'
 
-import type { SanitizedWorkflowOptions } from '../types'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
 export const auditActions = [
   { label: { en: 'Stage changed', nl: 'Fase gewijzigd' }, value: 'stageChanged' },
@@ -23,15 +23,15 @@ export type AuditAction = (typeof auditActions)[number]['value']
  * The audit log: written only by the server (Local API with `overrideAccess`), read by editors
  * and admins, never created, changed or deleted through any API.
  */
-export const createAuditLogCollection = (options: SanitizedWorkflowOptions): CollectionConfig => {
+export const createAuditLogCollection = (options: SanitizedWorkflowOptions, users: CollectionSlug): CollectionConfig => {
   const { fields: fieldsOverride, ...overrides } = options.auditLogOverrides
-  const isEditorOrAdmin = ({ req }: { req: { user: unknown } }) => ['admin', 'editor'].includes(options.actorOf(req.user as never))
+  const isEditorOrAdmin: Access = ({ req }) => ['admin', 'editor'].includes(options.actorOf(req.user))
   const defaultFields: CollectionConfig['fields'] = [
     { name: 'action', type: 'select', label: { en: 'Action', nl: 'Actie' }, options: auditActions.map((action) => ({ ...action })), required: true, index: true },
     { name: 'collectionSlug', type: 'text', label: { en: 'Collection', nl: 'Collectie' }, index: true },
     { name: 'documentId', type: 'text', label: { en: 'Document id', nl: 'Document-id' }, index: true },
     { name: 'documentTitle', type: 'text', label: { en: 'Document', nl: 'Document' } },
-    { name: 'user', type: 'relationship', label: { en: 'By', nl: 'Door' }, relationTo: 'users' },
+    { name: 'user', type: 'relationship', label: { en: 'By', nl: 'Door' }, relationTo: users },
     { name: 'userLabel', type: 'text', label: { en: 'By (name)', nl: 'Door (naam)' } },
     { name: 'fromStage', type: 'text', label: { en: 'From stage', nl: 'Van fase' } },
     { name: 'toStage', type: 'text', label: { en: 'To stage', nl: 'Naar fase' } },

@@ -1,14 +1,15 @@
-import type { PayloadRequest } from 'payload'
+import type { PublicationCheckSectionProps } from '@jaarverslag/key-figures/types'
 
 import { getTranslation } from '@payloadcms/translations'
 import React from 'react'
 
-import type { SanitizedWorkflowOptions } from '../types'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
-import { PublishReportButton } from './PublishReportButton'
-import { reportWorkflowState } from '../server/reportWorkflowState'
+import { PublishReportButton } from './PublishReportButton.tsx'
+import { reportWorkflowState } from '../server/reportWorkflowState.ts'
 
-type Props = { language: 'en' | 'nl'; report: string; req: PayloadRequest }
+/** What the key-figures Publicatiecontrole view gives a section, and the workflow's options (server props of the section). */
+type Props = PublicationCheckSectionProps & { workflowOptions: SanitizedWorkflowOptions }
 
 const t = {
   heading: { en: 'Failed scheduled publishes', nl: 'Mislukte geplande publicaties' },
@@ -21,13 +22,11 @@ const t = {
 const cell: React.CSSProperties = { borderBottom: '1px solid var(--theme-elevation-150)', padding: '8px 10px', textAlign: 'left', verticalAlign: 'top' }
 
 /**
- * Shown in the key-figures plugin's Publicatiecontrole view (through its section slot): the
- * documents of the chosen report whose scheduled publish failed, with the reason, and the
- * report-wide publish of everything that is approved.
+ * Shown in the key-figures plugin's Publicatiecontrole view (its `publicationCheckSections`,
+ * see `publicationCheckSection`): the documents of the chosen report whose scheduled publish
+ * failed, with the reason, and the report-wide publish of everything that is approved.
  */
-export const ScheduledFailuresSection = async ({ language, report, req }: Props) => {
-  const options = req.payload.config.custom?.publicationWorkflow as SanitizedWorkflowOptions | undefined
-  if (!options) return null
+export const ScheduledFailuresSection = async ({ language, report, req, workflowOptions: options }: Props) => {
   const state = await reportWorkflowState(report, req, options)
   if (!state) return null
   const { approved, failed } = state

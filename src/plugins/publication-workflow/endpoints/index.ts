@@ -1,8 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { SanitizedWorkflowOptions } from '../types'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
-import { NothingToPublish, publishReport, ReportNotFound } from '../server/publishReport'
+import { NothingToPublish, publishReport, ReportNotFound } from '../server/publishReport.ts'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
 const error = (status: number, nl: string, en: string) => json({ errors: [{ message: `${nl} / ${en}` }] }, status)

@@ -1,13 +1,12 @@
-import type { Field } from 'payload'
+import type { CollectionSlug, Field } from 'payload'
 
-import type { SanitizedWorkflowOptions } from '../types'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
-import { stageLabels, stages, workflowFields } from '../types'
-
-const COMPONENTS = '/plugins/publication-workflow/components'
+import { clientComponent } from '../components/paths.ts'
+import { stageLabels, stages, workflowFields } from '../types.ts'
 
 /** The sidebar fields of a workflow document: stage, reason, owner and a failed scheduled publish. */
-export const workflowSidebarFields = (options: SanitizedWorkflowOptions): Field[] => [
+export const workflowSidebarFields = (users: CollectionSlug): Field[] => [
   {
     name: workflowFields.stage,
     type: 'select',
@@ -39,7 +38,7 @@ export const workflowSidebarFields = (options: SanitizedWorkflowOptions): Field[
     name: workflowFields.owner,
     type: 'relationship',
     label: { en: 'Owner (author)', nl: 'Eigenaar (auteur)' },
-    relationTo: 'users',
+    relationTo: users,
     index: true,
     admin: {
       position: 'sidebar',
@@ -63,7 +62,7 @@ export const workflowSidebarFields = (options: SanitizedWorkflowOptions): Field[
 ]
 
 /** Review notes: editors write them, the document's author and editors resolve them. */
-export const reviewNotesField = (): Field => ({
+export const reviewNotesField = (users: CollectionSlug): Field => ({
   name: workflowFields.notes,
   type: 'array',
   label: { en: 'Review notes', nl: 'Reviewnotities' },
@@ -79,7 +78,7 @@ export const reviewNotesField = (): Field => ({
     {
       type: 'row',
       fields: [
-        { name: 'author', type: 'relationship', label: { en: 'Written by', nl: 'Geschreven door' }, relationTo: 'users', admin: { readOnly: true } },
+        { name: 'author', type: 'relationship', label: { en: 'Written by', nl: 'Geschreven door' }, relationTo: users, admin: { readOnly: true } },
         { name: 'createdAt', type: 'date', label: { en: 'Written at', nl: 'Geschreven op' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
@@ -87,7 +86,7 @@ export const reviewNotesField = (): Field => ({
       type: 'row',
       fields: [
         { name: 'resolved', type: 'checkbox', label: { en: 'Resolved', nl: 'Opgelost' }, defaultValue: false },
-        { name: 'resolvedBy', type: 'relationship', label: { en: 'Resolved by', nl: 'Opgelost door' }, relationTo: 'users', admin: { readOnly: true } },
+        { name: 'resolvedBy', type: 'relationship', label: { en: 'Resolved by', nl: 'Opgelost door' }, relationTo: users, admin: { readOnly: true } },
         { name: 'resolvedAt', type: 'date', label: { en: 'Resolved at', nl: 'Opgelost op' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
@@ -99,13 +98,13 @@ export const auditTrailField = (options: SanitizedWorkflowOptions): Field => ({
   name: 'auditTrail',
   type: 'ui',
   admin: {
-    components: { Field: { path: `${COMPONENTS}/AuditTrail#AuditTrail`, clientProps: { auditLogSlug: options.auditLogSlug } } },
+    components: { Field: { clientProps: { auditLogSlug: options.auditLogSlug }, path: clientComponent('AuditTrail') } },
   },
 })
 
 /** A tab "Review" with the notes and the audit trail, added to the collection's tabs (or at the end). */
-export const withReviewTab = (fields: Field[], options: SanitizedWorkflowOptions): Field[] => {
-  const tabFields = [reviewNotesField(), auditTrailField(options)]
+export const withReviewTab = (fields: Field[], options: SanitizedWorkflowOptions, users: CollectionSlug): Field[] => {
+  const tabFields = [reviewNotesField(users), auditTrailField(options)]
   const tabsIndex = fields.findIndex((field) => field.type === 'tabs')
   if (tabsIndex === -1) {
     return [...fields, { type: 'collapsible', label: { en: 'Review', nl: 'Review' }, fields: tabFields }]

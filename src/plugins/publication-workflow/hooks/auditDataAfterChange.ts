@@ -1,18 +1,11 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook } from 'payload'
 
-import type { Finding } from '../../key-figures'
-import type { SanitizedWorkflowOptions } from '../types'
+import type { Finding } from '@jaarverslag/key-figures/types'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
-import { FOOTING_FIELD, removedWithDataset } from '../../key-figures'
-
-import { changedFields, deletionAuditSummary } from '../changes'
-import { writeAuditEntry } from '../server/audit'
-import { publicationOfSave } from '../server/publication'
-
-const titleOf = (doc: Record<string, unknown>, useAsTitle: string | undefined) => {
-  const value = doc[useAsTitle ?? 'title'] ?? doc.title ?? doc.key
-  return typeof value === 'string' ? value : null
-}
+import { changedFields } from '../changes.ts'
+import { titleOfData, writeAuditEntry } from '../server/audit.ts'
+import { publicationOfSave } from '../server/publication.ts'
 
 /**
  * Logs changes to data the documents depend on (datasets, records), in the change's transaction.
@@ -24,14 +17,15 @@ const titleOf = (doc: Record<string, unknown>, useAsTitle: string | undefined) =
 export const auditDataAfterChange =
   (options: SanitizedWorkflowOptions): CollectionAfterChangeHook =>
   async ({ collection, data, doc, operation, previousDoc, req }) => {
-    const base = { collectionSlug: collection.slug, documentId: doc.id, documentTitle: titleOf(doc, collection.admin?.useAsTitle) }
-    const footing = (Array.isArray(doc[FOOTING_FIELD]) ? doc[FOOTING_FIELD] : []) as Finding[]
+    const base = { collectionSlug: collection.slug, documentId: doc.id, documentTitle: titleOfData(doc, collection.admin?.useAsTitle) }
+    const footing: Finding[] = options.keyFigures?.audit.footingOf(doc) ?? []
     const failing = footing.map((finding) => ` ${finding.message.nl}.`).join('')
     if (operation === 'create') {
       await writeAuditEntry(req.payload, options, { ...base, action: 'created', findings: footing, summary: `Aangemaakt.${failing}` }, { req })
       return doc
     }
-    const changed = changedFields(doc, previousDoc).filter((field) => field !== 'updatedAt' && field !== FOOTING_FIELD)
+    const answers = options.keyFigures?.audit.answerFields ?? []
+    const changed = changedFields(doc, previousDoc).filter((field) => field !== 'updatedAt' && !answers.includes(field))
     const fields = changed.length ? ` Gewijzigd: ${changed.join(', ')}.` : ''
     const { draftSave, publishing, unpublishing } = publicationOfSave({ collection: collection.slug, data, id: doc.id, operation, previousStatus: previousDoc?._status, req })
     if (unpublishing) {
@@ -46,24 +40,5 @@ export const auditDataAfterChange =
         { req },
       )
     }
-    return doc
-  }
-
-export const auditDataAfterDelete =
-  (options: SanitizedWorkflowOptions): CollectionAfterDeleteHook =>
-  async ({ collection, doc, id, req }) => {
-    await writeAuditEntry(
-      req.payload,
-      options,
-      {
-        action: 'deleted',
-        collectionSlug: collection.slug,
-        documentId: id,
-        documentTitle: titleOf(doc, collection.admin?.useAsTitle),
-        // A dataset goes with its records and import history (key-figures): the entry says how many.
-        summary: deletionAuditSummary(removedWithDataset(req, id)),
-      },
-      { req },
-    )
     return doc
   }

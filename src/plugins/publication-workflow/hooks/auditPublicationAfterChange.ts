@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { SanitizedWorkflowOptions } from '../types'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
-import { writeAuditEntry } from '../server/audit'
-import { publicationOfSave } from '../server/publication'
+import { writeAuditEntry } from '../server/audit.ts'
+import { publicationOfSave } from '../server/publication.ts'
 
 /**
  * For collections outside the review stages (`auditPublishing`): logs each publish and unpublish

@@ -1,10 +1,10 @@
 import type { AfterErrorHook } from 'payload'
 
-import type { Finding } from '../../key-figures'
-import type { SanitizedWorkflowOptions } from '../types'
+import type { Finding } from '@jaarverslag/key-figures/types'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
-import { writeAuditEntry } from '../server/audit'
-import { takeAttempts, takeDeletes } from '../server/context'
+import { writeAuditEntry } from '../server/audit.ts'
+import { takeAttempts, takeDeletes } from '../server/context.ts'
 
 type ErrorWithFindings = Error & { findings?: Finding[]; status?: number }
 

@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { SanitizedWorkflowOptions, Stage } from '../types'
+import type { SanitizedWorkflowOptions, Stage } from '../types.ts'
 
-import { writeAuditEntry } from '../server/audit'
-import { forgetAttempt } from '../server/context'
-import { publicationOfSave } from '../server/publication'
-import { WORKFLOW_BOOKKEEPING, stageLabels, workflowFields } from '../types'
+import { writeAuditEntry } from '../server/audit.ts'
+import { forgetAttempt } from '../server/context.ts'
+import { publicationOfSave } from '../server/publication.ts'
+import { WORKFLOW_BOOKKEEPING, stageLabels, workflowFields } from '../types.ts'
 
 const stageName = (stage: unknown) => (typeof stage === 'string' && stage in stageLabels ? stageLabels[stage as Stage].nl : String(stage ?? 'concept'))
 

@@ -1,20 +1,26 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Finding } from '../../key-figures'
-import type { ReviewNote } from '../changes'
-import type { Actor, SanitizedWorkflowOptions, Stage } from '../types'
+import type { Finding } from '@jaarverslag/key-figures/types'
 
-import { changedFields, reconcileNotes } from '../changes'
-import { WorkflowError } from '../errors'
-import { decideTransition } from '../rules'
-import { figureFindingsOf } from '../server/figures'
-import { idOf, sameId } from '../server/ids'
-import { publicationOfSave } from '../server/publication'
-import { stages, WORKFLOW_BOOKKEEPING, workflowFields } from '../types'
+import type { ReviewNote } from '../notes.ts'
+import type { Actor, SanitizedWorkflowOptions, Stage } from '../types.ts'
+
+import { changedFields } from '../changes.ts'
+import { WorkflowError } from '../errors.ts'
+import { reconcileNotes } from '../notes.ts'
+import { decideOwner } from '../ownership.ts'
+import { decideTransition } from '../rules.ts'
+import { figureFindingsOf } from '../server/figures.ts'
+import { idOf } from '../server/ids.ts'
+import { publicationOfSave } from '../server/publication.ts'
+import { stages, WORKFLOW_BOOKKEEPING, workflowFields } from '../types.ts'
 
 const isStage = (value: unknown): value is Stage => typeof value === 'string' && (stages as readonly string[]).includes(value)
 
-/** Uses the figure check the key-figures gate stored on this save; checks itself only when the gate did not run. */
+/**
+ * Uses the figure check the key-figures gate stored on this save (it runs before this hook: the
+ * plugin checks the order at start); checks itself only when the gate did not run.
+ */
 const findingsOfThisSave = async (
   collection: string,
   data: Record<string, unknown>,
@@ -30,8 +36,10 @@ const findingsOfThisSave = async (
 
 /**
  * The workflow rules on every save, whatever the path (admin, REST, GraphQL, Local API, version
- * restore, scheduled job). Registered after the key-figures gate, so both apply: the gate refuses
- * a publish whose figures disagree, this hook refuses what the stage or the role does not allow.
+ * restore, scheduled job). Runs after the key-figures gate, so both apply: the gate refuses a
+ * publish whose figures disagree, this hook refuses what the stage or the role does not allow.
+ * The owner, the stage and the review notes are decided by pure rules (ownership.ts, rules.ts,
+ * notes.ts); this hook gathers their input and applies their answer.
  *
  * A Local API call without a user acts as the server itself ("system"): it may set any stage but
  * `published`, publishes only an approved document, and never skips the figure check.
@@ -51,21 +59,17 @@ export const enforceWorkflowBeforeChange =
     // Only the server marks a failed scheduled publish.
     delete data[workflowFields.scheduledFailure]
 
-    // The owner: the author who creates a document; editors and admins reassign it.
-    const ownerBefore = operation === 'create' ? null : idOf(original?.[workflowFields.owner])
-    const ownerSent = workflowFields.owner in data && data[workflowFields.owner] !== undefined
-    if (actor === 'author' || actor === 'none') {
-      const changesOwner =
-        ownerSent &&
-        (operation === 'create' ? !sameId(data[workflowFields.owner], userId) && idOf(data[workflowFields.owner]) !== null : !sameId(data[workflowFields.owner], ownerBefore) && (idOf(data[workflowFields.owner]) !== null || ownerBefore !== null))
-      if (changesOwner) {
-        refuse(workflowFields.owner, 403, 'Alleen een redacteur of beheerder wijst de eigenaar van een document toe.', 'Only an editor or administrator assigns the owner of a document.')
-      }
-      if (operation === 'create') data[workflowFields.owner] = userId
-    } else if (operation === 'create' && !ownerSent && userId !== null) {
-      data[workflowFields.owner] = userId
-    }
-    const isOwner = actor === 'author' && (operation === 'create' || sameId(ownerBefore, userId))
+    const owner = decideOwner({
+      actor,
+      operation,
+      ownerBefore: operation === 'create' ? null : idOf(original?.[workflowFields.owner]),
+      ownerSent: workflowFields.owner in data && data[workflowFields.owner] !== undefined,
+      sentOwner: data[workflowFields.owner],
+      userId,
+    })
+    if (!owner.ok) throw new WorkflowError({ collection: slug, refusal: owner.refusal, req })
+    if (owner.setOwner) data[workflowFields.owner] = owner.setOwner.value
+    const { isOwner } = owner
 
     const before = {
       published: original?._status === 'published',

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { rememberAttempt } from '../server/context'
-import { workflowFields } from '../types'
+import { rememberAttempt } from '../server/context.ts'
+import { workflowFields } from '../types.ts'
 
 /**
  * Runs first: notes a publish or stage change this save attempts, so that when a later hook (the

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { rememberDraftArg } from '../server/context'
+import { rememberDraftArg } from '../server/context.ts'
 
 /**
  * Remembers whether a save is a draft save (`draft: true`, `?draft=true`): only then does

@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Finding } from '../../key-figures'
-import type { AuditAction } from '../collections/auditLog'
-import type { SanitizedWorkflowOptions } from '../types'
+import type { Finding } from '@jaarverslag/key-figures/types'
+import type { AuditAction } from '../collections/auditLog.ts'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
 export type AuditEntry = {
   action: AuditAction
@@ -14,6 +14,12 @@ export type AuditEntry = {
   toStage?: null | string
   findings?: Finding[] | null
   user?: unknown
+}
+
+/** A data document's title for the log: its `useAsTitle` field, else `title`, else a record's `key`. */
+export const titleOfData = (doc: Record<string, unknown>, useAsTitle: string | undefined): null | string => {
+  const value = doc[useAsTitle ?? 'title'] ?? doc.title ?? doc.key
+  return typeof value === 'string' ? value : null
 }
 
 const userLabel = (user: unknown): string => {

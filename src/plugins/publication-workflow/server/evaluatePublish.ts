@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Finding } from '../../key-figures'
-import type { SanitizedWorkflowOptions, Stage } from '../types'
+import type { Finding } from '@jaarverslag/key-figures/types'
+import type { SanitizedWorkflowOptions, Stage } from '../types.ts'
 
-import { figureFindingsOfMany } from './figures'
-import { stageLabels, workflowFields } from '../types'
+import { figureFindingsOfMany } from './figures.ts'
+import { stageLabels, workflowFields } from '../types.ts'
 
 export type PublishEvaluation = {
   collection: string

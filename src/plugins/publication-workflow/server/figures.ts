@@ -1,36 +1,19 @@
+import type { Finding } from '@jaarverslag/key-figures/types'
 import type { PayloadRequest } from 'payload'
 
-import type { Finding } from '../../key-figures'
-import type { SanitizedWorkflowOptions } from '../types'
-
-import { checkDocuments, getKeyFiguresOptions } from '../../key-figures'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
 /**
- * The figure findings of a document as it would be saved, through the key-figures plugin's own
- * check (one batched lookup). Collections without figures have none.
+ * The figure findings of documents as they would be saved, through the key-figures instance the
+ * workflow was given (its own check, one batched lookup for all). None without one, and none for
+ * collections it does not serve.
  */
-export const figureFindingsOf = async (
-  collection: string,
-  doc: Record<string, unknown>,
-  req: PayloadRequest,
-  options: SanitizedWorkflowOptions,
-): Promise<Finding[]> => {
-  const keyFigures = getKeyFiguresOptions(req.payload, options.keyFiguresDatasets)
-  if (!keyFigures?.enabled || !keyFigures.collections.includes(collection as never)) return []
-  const [check] = await checkDocuments([{ collection, doc }], req, keyFigures)
-  return check.findings
-}
-
-/** Many documents at once (the report-wide publish): one batched lookup for all of them. */
 export const figureFindingsOfMany = async (
   documents: { collection: string; doc: Record<string, unknown> }[],
   req: PayloadRequest,
   options: SanitizedWorkflowOptions,
-): Promise<Finding[][]> => {
-  const keyFigures = getKeyFiguresOptions(req.payload, options.keyFiguresDatasets)
-  if (!keyFigures?.enabled) return documents.map(() => [])
-  const checked = documents.filter(({ collection }) => keyFigures.collections.includes(collection as never))
-  const results = checked.length ? await checkDocuments(checked, req, keyFigures) : []
-  let next = 0
-  return documents.map(({ collection }) => (keyFigures.collections.includes(collection as never) ? results[next++].findings : []))
-}
+): Promise<Finding[][]> => (options.keyFigures ? options.keyFigures.findingsOf(documents, req) : documents.map(() => []))
+
+/** One document. */
+export const figureFindingsOf = async (collection: string, doc: Record<string, unknown>, req: PayloadRequest, options: SanitizedWorkflowOptions): Promise<Finding[]> =>
+  (await figureFindingsOfMany([{ collection, doc }], req, options))[0]

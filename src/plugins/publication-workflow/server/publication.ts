@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { publicationIntentOf } from '../../published-versions'
-import { wasDraftSave } from './context'
+import { publicationIntentOf } from '@jaarverslag/published-versions'
+import { wasDraftSave } from './context.ts'
 
 export type PublicationOfSave = {
   /** The save publishes: the published version becomes this save's content. */

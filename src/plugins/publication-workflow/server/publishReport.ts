@@ -1,13 +1,14 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import type { PublishEvaluation } from './evaluatePublish'
-import type { SanitizedWorkflowOptions } from '../types'
+import type { PublishEvaluation } from './evaluatePublish.ts'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
-import { writeAuditEntry } from './audit'
-import { evaluatePublish } from './evaluatePublish'
-import { workflowFields } from '../types'
+import { writeAuditEntry } from './audit.ts'
+import { evaluatePublish } from './evaluatePublish.ts'
+import { findReport, reportDocumentsWhere } from './reportDocuments.ts'
+import { workflowFields } from '../types.ts'
 
 export type ReportPublishResult = {
   report: { id: number | string; title: null | string }
@@ -30,17 +31,14 @@ const short = (evaluation: PublishEvaluation) => ({ collection: evaluation.colle
 export const publishReport = async (reference: string, req: PayloadRequest, options: SanitizedWorkflowOptions): Promise<ReportPublishResult> => {
   const { payload } = req
   const reportCollection = options.report.collection
-  const byId: Where = /^[0-9a-f]{24}$|^\d+$/.test(reference) ? { or: [{ id: { equals: reference } }, { [options.report.slugField]: { equals: reference } }] } : { [options.report.slugField]: { equals: reference } }
-  const { docs: reports } = await payload.find({ collection: reportCollection, depth: 0, draft: true, limit: 1, overrideAccess: true, pagination: false, req, where: byId })
-  const report = reports[0] as unknown as Record<string, unknown> | undefined
+  const report = await findReport(reference, req, options, { orId: true })
   if (!report) throw new ReportNotFound(reference)
 
   const candidates: { collection: string; doc: Record<string, unknown> }[] = []
   if (options.collections.includes(reportCollection) && report[workflowFields.stage] === 'approved') candidates.push({ collection: reportCollection, doc: report })
   for (const collection of options.collections) {
-    if (collection === reportCollection) continue
-    const fields = payload.collections[collection]?.config.flattenedFields ?? []
-    if (!fields.some((field) => field.name === options.report.field)) continue
+    const belongs = collection === reportCollection ? null : reportDocumentsWhere(collection, report.id, req, options)
+    if (!belongs) continue
     const { docs } = await payload.find({
       collection,
       depth: 0,
@@ -49,7 +47,7 @@ export const publishReport = async (reference: string, req: PayloadRequest, opti
       overrideAccess: true,
       pagination: false,
       req,
-      where: { and: [{ [options.report.field]: { equals: report.id } }, { [workflowFields.stage]: { equals: 'approved' } }] },
+      where: { and: [belongs, { [workflowFields.stage]: { equals: 'approved' } }] },
     })
     for (const doc of docs) candidates.push({ collection, doc: doc as unknown as Record<string, unknown> })
   }

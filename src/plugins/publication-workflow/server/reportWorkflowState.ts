@@ -1,8 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedWorkflowOptions } from '../types'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
-import { workflowFields } from '../types'
+import { workflowFields } from '../types.ts'
+import { findReport, reportDocumentsWhere } from './reportDocuments.ts'
 
 export type FailedScheduledPublish = { collection: string; id: number | string; title: string; at: string; reason: null | string }
 
@@ -17,30 +18,14 @@ export const reportWorkflowState = async (
   options: SanitizedWorkflowOptions,
 ): Promise<{ approved: number; failed: FailedScheduledPublish[] } | null> => {
   const { payload } = req
-  const { docs: reports } = await payload.find({
-    collection: options.report.collection,
-    depth: 0,
-    draft: true,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: { [options.report.slugField]: { equals: reportSlug } },
-  })
-  const report = reports[0] as unknown as Record<string, unknown> | undefined
+  const report = await findReport(reportSlug, req, options, { orId: false })
   if (!report) return null
   const failed: FailedScheduledPublish[] = []
   let approved = 0
   for (const collection of options.collections) {
     const config = payload.collections[collection]?.config
-    if (!config) continue
-    const belongs =
-      collection === options.report.collection
-        ? { id: { equals: report.id } }
-        : config.flattenedFields.some((field) => field.name === options.report.field)
-          ? { [options.report.field]: { equals: report.id } }
-          : null
-    if (!belongs) continue
+    const belongs = reportDocumentsWhere(collection, report.id, req, options)
+    if (!config || !belongs) continue
     const titleField = config.admin?.useAsTitle ?? 'title'
     const { docs } = await payload.find({
       collection,

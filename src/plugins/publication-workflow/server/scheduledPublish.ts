@@ -1,11 +1,10 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import type { SanitizedWorkflowOptions } from '../types'
+import type { SanitizedWorkflowOptions } from '../types.ts'
 
-import { SKIP_FIGURE_CHECK } from '../../key-figures'
-import { writeAuditEntry } from './audit'
-import { evaluatePublish } from './evaluatePublish'
-import { WORKFLOW_BOOKKEEPING, workflowFields } from '../types'
+import { writeAuditEntry } from './audit.ts'
+import { evaluatePublish } from './evaluatePublish.ts'
+import { WORKFLOW_BOOKKEEPING, workflowFields } from '../types.ts'
 
 type ScheduleInput = { doc?: { relationTo: string; value: number | string }; type?: 'publish' | 'unpublish'; user?: { relationTo: string; value: number | string } }
 
@@ -29,7 +28,7 @@ export const markScheduledPublishFailure = async (input: ScheduleInput | undefin
   const reason = reasons.map((line) => line.nl).join(' ')
   await payload.update({
     collection: target.relationTo as never,
-    context: { [SKIP_FIGURE_CHECK]: true, [WORKFLOW_BOOKKEEPING]: true },
+    context: { ...options.keyFigures?.skipCheckContext, [WORKFLOW_BOOKKEEPING]: true },
     data: { [workflowFields.scheduledFailure]: { at: new Date().toISOString(), reason } } as never,
     depth: 0,
     draft: true,

@@ -1,11 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { SanitizedPublishedVersionsOptions } from '../types'
+import type { SanitizedPublishedVersionsOptions } from '../types.ts'
 
-import { UnpublishRefusedError } from '../errors'
-import { classifyPublicationIntent } from '../intent'
-import { currentOperation, forgetIntent, keepPublishedRow, rememberIntent, takePublishedRow } from '../server/context'
-import { readMainRow } from '../server/mainRow'
+import { UnpublishRefusedError } from '../errors.ts'
+import { classifyPublicationIntent } from '../intent.ts'
+import { currentOperation, forgetIntent, keepPublishedRow, rememberIntent, takePublishedRow } from '../server/context.ts'
+import { readMainRow } from '../server/mainRow.ts'
 
 /**
  * Runs first on every update and restore of a collection with drafts. Reads the main row's

@@ -1,6 +1,6 @@
 import type { CollectionAfterOperationHook } from 'payload'
 
-import { endOperation } from '../server/context'
+import { endOperation } from '../server/context.ts'
 
 /** The tracked update or restore is over (an update by id reports itself as `updateByID`). */
 export const forgetOperationAfterOperation: CollectionAfterOperationHook = ({ collection, operation, req, result }) => {

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { publicationIntentOf, takePublishedRow } from '../server/context'
+import { publicationIntentOf, takePublishedRow } from '../server/context.ts'
 
 /**
  * A restore without `draft` writes the restored version into the main row. For a draft version

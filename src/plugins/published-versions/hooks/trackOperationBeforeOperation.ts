@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { startOperation } from '../server/context'
+import { startOperation } from '../server/context.ts'
 
 /**
  * Runs first: remembers the `draft` argument of an update or restore, and the `_status` an update

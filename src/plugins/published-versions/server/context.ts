@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { PublicationIntent } from '../types'
+import type { PublicationIntent } from '../types.ts'
 
 const OPERATIONS = 'publishedVersions:operations'
 const INTENTS = 'publishedVersions:intents'
@@ -49,6 +49,14 @@ export const currentOperation = (req: PayloadRequest, collection: string, id: un
   }
   return undefined
 }
+
+/**
+ * Whether the plugin guards this save: its first `beforeOperation` hook has tracked an update or
+ * restore of `collection` (by `id`, or a bulk update). Other plugins' `beforeOperation` hooks run
+ * after it, and fall back on their own reading of the save when this is false.
+ */
+export const guardsPublishedVersion = (req: PayloadRequest | undefined, collection: string, id?: unknown): boolean =>
+  Boolean(req && currentOperation(req, collection, id))
 
 export const rememberIntent = (req: PayloadRequest, intent: PublicationIntent) => {
   const map = ((req.context[INTENTS] as Record<string, PublicationIntent> | undefined) ??= {})

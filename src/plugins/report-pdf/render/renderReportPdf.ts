@@ -7,10 +7,9 @@
 import { createHash } from 'node:crypto'
 import { PDFDocument } from 'pdf-lib'
 
-import type { RawReceipt } from '../../key-figures/receipts/attributes'
+import type { RawReceipt } from '@jaarverslag/key-figures/receipts'
 
-import { RECEIPT } from '../../key-figures/receipts/attributes'
-import { attachManifest, type FigureManifest, MANIFEST_FILE, MANIFEST_FORMAT } from '../../key-figures/receipts/pdfManifest'
+import { attachManifest, type FigureManifest, MANIFEST_FILE, MANIFEST_FORMAT, RECEIPT } from '@jaarverslag/key-figures/receipts'
 import { ChromiumMissingError, findChromium } from './chromium'
 import { destinationPages } from './destinations'
 import { MAX_PASSES, missingTargets, type PageNumbers, pageNumbersFor, sameNumbers } from './pageNumbers'

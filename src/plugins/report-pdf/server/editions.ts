@@ -5,8 +5,7 @@ import { commitTransaction, initTransaction, JobCancelledError, killTransaction 
 import type { RenderedPdf } from '../render/renderReportPdf'
 import type { SanitizedReportPdfOptions } from '../types'
 
-import { readReceipt } from '../../key-figures/receipts/attributes'
-import { summarizeReceipts } from '../../key-figures/receipts/summarize'
+import { readReceipt, summarizeReceipts } from '@jaarverslag/key-figures/receipts'
 import { ChromiumMissingError, findChromium } from '../render/chromium'
 import { renderReportPdf } from '../render/renderReportPdf'
 

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedKeyFiguresOptions } from '../../types'
+import type { SanitizedKeyFiguresOptions } from '../../types.ts'
 
-import { importsSlugOf } from './slugs'
+import { importsSlugOf } from './slugs.ts'
 
 /**
  * One document per applied import: the dataset's version history. Written only by the server

@@ -2,11 +2,11 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
-import type { SanitizedKeyFiguresOptions } from '../../types'
-import type { ColumnMapping } from '../rows'
+import type { SanitizedKeyFiguresOptions } from '../../types.ts'
+import type { ColumnMapping } from '../rows.ts'
 
-import { recordsToCsv, recordsToXlsx } from '../export'
-import { applyImport, DatasetNotFoundError, findDataset, ImportRefusedError, loadExisting, planImport } from './importDataset'
+import { recordsToCsv, recordsToXlsx } from '../export.ts'
+import { applyImport, DatasetNotFoundError, findDataset, ImportRefusedError, loadExisting, planImport } from './importDataset.ts'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
 const english = (req: PayloadRequest) => req.i18n?.language === 'en'

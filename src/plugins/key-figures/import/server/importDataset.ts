@@ -3,45 +3,27 @@ import type { PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import { createHash } from 'node:crypto'
 
-import type { Finding, RecordId, RecordInfo } from '../../engine'
-import type { SanitizedKeyFiguresOptions } from '../../types'
-import type { ImportDiff } from '../diff'
-import type { ImportProblem } from '../problems'
-import type { ColumnMapping } from '../rows'
+import type { Finding, RecordId, RecordInfo } from '../../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../../types.ts'
+import type { ImportDiff } from '../diff.ts'
+import type { ImportProblem } from '../problems.ts'
+import type { ColumnMapping } from '../rows.ts'
 
-import { checkDatasetsFooting, checkFigures, collectReferencedRecordIds, normalizeRecordId } from '../../engine'
-import { collectFigures } from '../../server/collectFigures'
-import { findDependents } from '../../server/findDependents'
-import { loadRecords } from '../../server/loadRecords'
-import { yieldToEventLoop } from '../../server/yieldToEventLoop'
-import { figureSelect } from '../../server/markStaleDocuments'
-import { diffRecords, type ExistingRecord } from '../diff'
-import { problem } from '../problems'
-import { readImportFile } from '../read'
-import { recheckPublished, settleFigureRechecks } from './recheck'
-import { writeImportEntry } from './importEntry'
-import { currentDatasetVersions } from './versions'
-import { type ImportProgress, writeRecords } from './writeRecords'
-
-export type StaleDocument = {
-  collection: string
-  id: RecordId
-  title: string
-  figures: { label: string; path: string; shown: string; expected: string | null; message: Finding['message'] }[]
-}
-
-export type ImportPlan = {
-  dataset: { id: RecordId; slug: string; title: string; version: number }
-  file: { name: string; sha256: string; format: 'csv' | 'xlsx' | null; delimiter: string | null; rows: number }
-  columns: Record<string, string>
-  /** Empty when the file can be applied. */
-  problems: ImportProblem[]
-  diff: ImportDiff
-  /** Published documents whose figures would no longer match after the import. */
-  stale: StaleDocument[]
-  /** Footing rules of the dataset that would fail after the import (publishing would be refused). */
-  footing: Finding[]
-}
+import { checkDatasetsFooting, checkFigures, collectReferencedRecordIds, normalizeRecordId } from '../../engine/index.ts'
+import { collectFigures } from '../../server/collectFigures.ts'
+import { findDependents } from '../../server/findDependents.ts'
+import { loadRecords } from '../../server/loadRecords.ts'
+import { yieldToEventLoop } from '../../server/yieldToEventLoop.ts'
+import { figureSelect } from '../../server/markStaleDocuments.ts'
+import { diffRecords, type ExistingRecord } from '../diff.ts'
+import { problem } from '../problems.ts'
+import { readImportFile } from '../read.ts'
+import { recheckPublished, settleFigureRechecks } from './recheck.ts'
+import { writeImportEntry } from './importEntry.ts'
+import type { ImportPlan, StaleDocument } from './plan.ts'
+import { currentDatasetVersions } from './versions.ts'
+import { type ImportProgress, writeRecords } from './writeRecords.ts'
+import { richTextPathsOf } from '../../fields/richTextFields.ts'
 
 export class DatasetNotFoundError extends Error {}
 
@@ -98,9 +80,9 @@ const predictEffects = async (
   options: SanitizedKeyFiguresOptions,
 ): Promise<{ footing: Finding[]; stale: StaleDocument[]; usedRemoved: Map<string, StaleDocument[]> }> => {
   const touched = [...diff.changed.map((change) => change.id), ...diff.removed.map((record) => record.id)]
-  const select = Object.assign({}, ...options.collections.map((collection) => figureSelect(options, collection)))
+  const select = Object.assign({}, ...options.collections.map((collection) => figureSelect(req.payload, collection)))
   const dependents = touched.length ? await findDependents({ ids: touched, kind: 'records', onlyPublished: true, options, req, select }) : []
-  const figuresPerDoc = dependents.map((doc) => collectFigures(doc, options.richTextPaths[doc.collection] ?? []))
+  const figuresPerDoc = dependents.map((doc) => collectFigures(doc, richTextPathsOf(req.payload, doc.collection)))
   const { footing, records } = await loadRecords([...figuresPerDoc.flatMap(collectReferencedRecordIds), ...touched], req, options)
 
   const after = new Map<string, RecordInfo>(records)

@@ -1,11 +1,11 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import type { RecordId } from '../../engine'
-import type { SanitizedKeyFiguresOptions } from '../../types'
-import type { ImportPlan } from './importDataset'
+import type { RecordId } from '../../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../../types.ts'
+import type { ImportPlan } from './plan.ts'
 
-import { importsSlugOf } from './slugs'
-import { yieldToEventLoop } from '../../server/yieldToEventLoop'
+import { importsSlugOf } from './slugs.ts'
+import { yieldToEventLoop } from '../../server/yieldToEventLoop.ts'
 
 /**
  * Keeps an applied import as the dataset's next version, in the import's transaction. The entry

@@ -1,17 +1,17 @@
-import type { CollectionAfterOperationHook, CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import type { RecordId } from '../../engine'
-import type { SanitizedKeyFiguresOptions } from '../../types'
+import type { RecordId } from '../../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../../types.ts'
 
-import { SKIP_FIGURE_RESOLVE } from '../../read/field'
-import { checkDocuments } from '../../server/checkDocuments'
-import { findDependents } from '../../server/findDependents'
-import { afterCommit, settleAfterCommit } from '../../server/afterCommit'
-import { figureSelect } from '../../server/markStaleDocuments'
-import { changedStatuses, notifyCheckChanges } from '../../server/notifyCheckChanges'
-import { currentDatasetVersions, type DatasetVersions, sameVersions } from './versions'
+import { SKIP_FIGURE_RESOLVE } from '../../resolve/field.ts'
+import { checkDocuments } from '../../server/checkDocuments.ts'
+import { findDependents } from '../../server/findDependents.ts'
+import { settleAfterCommit } from '../../server/afterCommit.ts'
+import { figureSelect } from '../../server/markStaleDocuments.ts'
+import { changedStatuses, notifyCheckChanges } from '../../server/notifyCheckChanges.ts'
+import { currentDatasetVersions, type DatasetVersions, sameVersions } from './versions.ts'
 
 /**
  * Why no published document ends up claiming a clean check against values that are no longer
@@ -24,7 +24,7 @@ import { currentDatasetVersions, type DatasetVersions, sameVersions } from './ve
  *    check used (if an import commits between the two reads, the stored version is the older).
  * 3. After an import commits, `recheckPublished` re-checks every published document using the
  *    dataset (covers publishes that committed before the import).
- * 4. After a publish commits, `recheckAfterPublish` compares the versions the gate stored with
+ * 4. After a publish commits, `recheckPublishedDocumentAfterOperation` compares the versions the gate stored with
  *    the current ones and re-checks when they differ (covers publishes whose check read the old
  *    values but which committed after the import's re-check had already looked).
  * 5. Every re-check reads the versions first, then the documents and records, writes, and then
@@ -44,7 +44,7 @@ const MAX_ROUNDS = 5
 type Target = { datasets?: readonly RecordId[]; doc?: { collection: string; id: RecordId } }
 
 const loadTargets = async (target: Target, req: PayloadRequest, options: SanitizedKeyFiguresOptions) => {
-  const select = Object.assign({}, ...options.collections.map((collection) => figureSelect(options, collection)))
+  const select = Object.assign({}, ...options.collections.map((collection) => figureSelect(req.payload, collection)))
   if (target.datasets) {
     return findDependents({ ids: target.datasets, kind: 'datasets', onlyPublished: true, options, req, select })
   }
@@ -56,7 +56,7 @@ const loadTargets = async (target: Target, req: PayloadRequest, options: Sanitiz
     limit: 1,
     overrideAccess: true,
     req,
-    select: { ...figureSelect(options, collection), _status: true } as never,
+    select: { ...figureSelect(req.payload, collection), _status: true } as never,
     where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
   })
   return (docs as Record<string, unknown>[]).map((doc) => ({ ...doc, collection, id: doc.id as RecordId, title: '' }))
@@ -120,45 +120,3 @@ export const recheckPublished = async (target: Target, req: PayloadRequest, opti
 
 /** Waits for the re-checks that run after their transaction committed (tests, the CLI). */
 export const settleFigureRechecks = settleAfterCommit
-
-/**
- * Step 4 above: once a publish has committed, its stored dataset versions are compared with the
- * current ones, and the document is checked again when an import came in between.
- */
-export const recheckAfterPublish =
-  (options: SanitizedKeyFiguresOptions): CollectionAfterOperationHook =>
-  async ({ collection, operation, req, result }) => {
-    if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return result
-    const docs = (operation === 'update' ? ((result as { docs?: unknown[] }).docs ?? []) : [result]) as Record<string, unknown>[]
-    for (const doc of docs) {
-      if (!doc || doc._status !== 'published' || doc.id === undefined) continue
-      const target = { doc: { collection: collection.slug, id: doc.id as RecordId } }
-      // What the gate stored in this transaction, when the result carries it (saves a read).
-      const written = (doc.figureCheck as { datasetVersions?: DatasetVersions } | undefined)?.datasetVersions
-      await afterCommit(req, async () => {
-        const local = await createLocalReq({}, req.payload)
-        let verified = written
-        // Keys of the stored map are strings; the query wants the adapter's id type.
-        const asId = (key: string): RecordId => (req.payload.db.defaultIDType === 'number' ? Number(key) : key)
-        if (!written) {
-          const { docs: stored } = await local.payload.find({
-            collection: collection.slug as CollectionSlug,
-            context: { [SKIP_FIGURE_RESOLVE]: true },
-            depth: 0,
-            limit: 1,
-            overrideAccess: true,
-            req: local,
-            select: { figureCheck: true } as never,
-            where: { and: [{ id: { equals: doc.id } }, { _status: { equals: 'published' } }] },
-          })
-          if (!stored[0]) return
-          verified = ((stored[0] as Record<string, unknown>).figureCheck as { datasetVersions?: DatasetVersions } | undefined)?.datasetVersions
-        }
-        const datasetIds: RecordId[] = verified ? Object.keys(verified).map(asId) : []
-        if (datasetIds.length === 0) return
-        const current = await currentDatasetVersions(datasetIds, local, options)
-        if (!sameVersions(verified, current)) await recheckPublished(target, local, options)
-      })
-    }
-    return result
-  }

@@ -1,9 +1,9 @@
-import type { RecordId } from '../../engine'
-import type { RecordChange } from '../diff'
-import type { ImportRow } from '../rows'
+import type { RecordId } from '../../engine/index.ts'
+import type { RecordChange } from '../diff.ts'
+import type { ImportRow } from '../rows.ts'
 
-import { pickerTitleOf } from '../../collections/pickerTitle'
-import { isDecimalString, isFigureUnit } from '../../engine'
+import { pickerTitleOf } from '../../collections/pickerTitle.ts'
+import { isDecimalString, isFigureUnit } from '../../engine/index.ts'
 
 type Dataset = { id: RecordId; slug: string }
 

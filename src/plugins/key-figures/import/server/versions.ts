@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { RecordId } from '../../engine'
-import type { SanitizedKeyFiguresOptions } from '../../types'
+import type { RecordId } from '../../engine/index.ts'
+import type { SanitizedKeyFiguresOptions } from '../../types.ts'
 
-import { normalizeRecordId } from '../../engine'
-import { importsSlugOf } from './slugs'
+import { normalizeRecordId } from '../../engine/index.ts'
+import { importsSlugOf } from './slugs.ts'
 
 /** dataset id -> its current version (the number of its latest applied import; 0 before any). */
 export type DatasetVersions = Record<string, number>

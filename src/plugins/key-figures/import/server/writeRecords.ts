@@ -1,11 +1,11 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import type { RecordId } from '../../engine'
-import type { ImportDiff } from '../diff'
+import type { RecordId } from '../../engine/index.ts'
+import type { ImportDiff } from '../diff.ts'
 
-import { createMany } from '../../server/createMany'
-import { createTimeSlicer } from '../../server/yieldToEventLoop'
-import { recordToCreate, recordToUpdate } from './recordWrites'
+import { createMany } from '../../server/createMany.ts'
+import { createTimeSlicer } from '../../server/yieldToEventLoop.ts'
+import { recordToCreate, recordToUpdate } from './recordWrites.ts'
 
 /** How far an apply has got: records written so far (created, changed or removed) of all. */
 export type ImportProgress = { total: number; written: number }

@@ -1,13 +1,10 @@
-import type { CollectionAfterOperationHook, CollectionBeforeValidateHook, SelectType } from 'payload'
+import type { CollectionAfterOperationHook, SelectType } from 'payload'
 
-import type { SanitizedKeyFiguresOptions } from '../types'
-import type { ReadCaches } from './resolveDocuments'
+import type { ReadCaches } from '../resolve/resolveDocuments.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
-import { resolveDocuments, stripResolved } from './resolveDocuments'
-
-import { SKIP_FIGURE_RESOLVE } from './field'
-
-export { SKIP_FIGURE_RESOLVE } from './field'
+import { SKIP_FIGURE_RESOLVE } from '../resolve/field.ts'
+import { resolveDocuments } from '../resolve/resolveDocuments.ts'
 
 type ReadResult = { docs?: unknown[] } | Record<string, unknown> | null | undefined
 
@@ -30,9 +27,3 @@ export const resolveFiguresAfterOperation =
     await resolveDocuments(objects, { caches, collection: collection.slug, options, req, select: (args as { select?: SelectType }).select })
     return result
   }
-
-/** A document that was read (with `resolved`) can be written back unchanged: nothing of it is stored. */
-export const stripResolvedBeforeValidate =
-  (options: SanitizedKeyFiguresOptions): CollectionBeforeValidateHook =>
-  ({ collection, data }) =>
-    data ? stripResolved(data as Record<string, unknown>, collection.slug, options) : data

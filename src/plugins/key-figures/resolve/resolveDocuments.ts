@@ -1,31 +1,22 @@
 import type { PayloadRequest, SelectType } from 'payload'
 
-import type { FigureBinding, KeyFigureFields } from '../engine'
-import type { DatasetCache } from '../server/datasetCache'
-import type { RecordDoc } from '../server/loadRecords'
-import type { SanitizedKeyFiguresOptions } from '../types'
-import type { VerdictCache } from './verdicts'
+import type { FigureBinding, KeyFigureFields } from '../engine/index.ts'
+import type { DatasetCache } from '../server/datasetCache.ts'
+import type { RecordDoc } from '../server/loadRecords.ts'
+import type { SanitizedKeyFiguresOptions } from '../types.ts'
+import type { VerdictCache } from './verdicts.ts'
 
-import { collectReferencedRecordIds, findInlineFigures, mapInlineFigures } from '../engine'
-import { collectFigures, formPathOf, isInlineFigure } from '../server/collectFigures'
-import { loadRecords } from '../server/loadRecords'
-import { RESOLVED_FIELD } from './field'
-import { resolveFigure } from './resolveFigure'
+import { collectReferencedRecordIds, findInlineFigures, mapInlineFigures } from '../engine/index.ts'
+import { collectFigures, formPathOf, isInlineFigure } from '../server/collectFigures.ts'
+import { loadRecords } from '../server/loadRecords.ts'
+import { RESOLVED_FIELD } from './field.ts'
+import { resolveFigure } from './resolveFigure.ts'
+import { richTextPathsOf, setValueAt, valueAt } from '../fields/richTextFields.ts'
 
 type Row = Record<string, unknown>
 
 /** What reads keep between requests (created once per plugin, see index.ts). */
 export type ReadCaches = { datasets: DatasetCache; verdicts: VerdictCache }
-
-const getPath = (doc: Row, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Row)[key] : undefined), doc)
-
-const setPath = (doc: Row, path: string, value: unknown) => {
-  const keys = path.split('.')
-  const last = keys.pop() as string
-  const parent = keys.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Row)[key] : undefined), doc)
-  if (parent && typeof parent === 'object') (parent as Row)[last] = value
-}
 
 const hasFalse = (select: unknown): boolean =>
   select === false || (typeof select === 'object' && select !== null && Object.values(select).some(hasFalse))
@@ -90,7 +81,7 @@ export const resolveDocuments = async (
   }: { caches: ReadCaches; collection: string; options: SanitizedKeyFiguresOptions; req: PayloadRequest; select?: SelectType },
 ): Promise<void> => {
   const rowsWanted = isSelected(select, ['keyFigures', RESOLVED_FIELD])
-  const paths = (options.richTextPaths[collection] ?? []).filter((path) => isSelected(select, path.split('.')))
+  const paths = richTextPathsOf(req.payload, collection).filter((path) => isSelected(select, path.split('.')))
   if (!rowsWanted && paths.length === 0) return
 
   const figuresPerDoc = docs.map((doc) => collectFigures(rowsWanted ? doc : { ...doc, keyFigures: undefined }, paths))
@@ -122,10 +113,10 @@ export const resolveDocuments = async (
       // Counted from the figures (`body#0` belongs to `body`), without walking the text again.
       const count = figures.filter((figure) => isInlineFigure(figure) && formPathOf(figure.path) === path).length
       if (count === 0) continue
-      const value = getPath(doc, path)
+      const value = valueAt(doc, path)
       const offset = next
       next += count
-      setPath(
+      setValueAt(
         doc,
         path,
         mapInlineFigures(value, (fields, { index }): KeyFigureFields => ({ ...fields, [RESOLVED_FIELD]: resolved[offset + index] })),
@@ -135,16 +126,16 @@ export const resolveDocuments = async (
 }
 
 /** Removes `resolved` from data about to be written: a document that was read can be saved as is. */
-export const stripResolved = (data: Row, collection: string, options: SanitizedKeyFiguresOptions): Row => {
+export const stripResolved = (data: Row, richTextPaths: readonly string[]): Row => {
   if (Array.isArray(data.keyFigures)) {
     for (const row of data.keyFigures as Row[]) {
       if (row && typeof row === 'object') delete row[RESOLVED_FIELD]
     }
   }
-  for (const path of options.richTextPaths[collection] ?? []) {
-    const value = getPath(data, path)
+  for (const path of richTextPaths) {
+    const value = valueAt(data, path)
     if (!findInlineFigures(value, path).some(({ fields }) => RESOLVED_FIELD in fields)) continue
-    setPath(
+    setValueAt(
       data,
       path,
       mapInlineFigures(value, (fields) => {

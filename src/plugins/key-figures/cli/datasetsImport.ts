@@ -1,15 +1,13 @@
-import type { Payload } from 'payload'
-
 import { createLocalReq } from 'payload'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { ColumnMapping } from '../rows'
-import type { ImportPlan } from './importDataset'
-import type { ImportProgress } from './writeRecords'
+import type { ColumnMapping } from '../import/rows.ts'
+import type { ImportPlan } from '../import/server/plan.ts'
+import type { ImportProgress } from '../import/server/writeRecords.ts'
 
-import { getKeyFiguresOptions } from '../../server/pluginOptions'
-import { applyImport, DatasetNotFoundError, ImportRefusedError, planImport } from './importDataset'
+import { applyImport, DatasetNotFoundError, ImportRefusedError, planImport } from '../import/server/importDataset.ts'
+import { connectForCommand, type DatabaseCommandIO } from './command.ts'
 
 export const USAGE =
   'Gebruik: npm run datasets:import -- <bestand.csv|.xlsx> --dataset <slug> [--dry-run] [--map key=Kolom,label=Kolom,value=Kolom,unit=Kolom] [--unit <eenheid>] [--user <e-mail>] [--json]'
@@ -106,15 +104,7 @@ export const progressPrinter = (print: (text: string) => void) => {
  * the file has problems (nothing written), 2 on a usage error, a missing file or dataset, or a
  * database that cannot be reached.
  */
-export const runDatasetsImport = async ({
-  argv,
-  connect,
-  out,
-}: {
-  argv: readonly string[]
-  connect: () => Promise<Payload>
-  out: { error: (text: string) => void; log: (text: string) => void }
-}): Promise<number> => {
+export const runDatasetsImport = async ({ argv, connect, keyFigures, out }: DatabaseCommandIO): Promise<number> => {
   const args = parseImportArgs(argv)
   if (args.help) {
     out.log(USAGE)
@@ -131,19 +121,10 @@ export const runDatasetsImport = async ({
     out.error(`Kan het bestand niet lezen: ${(error as Error).message}`)
     return 2
   }
-  let payload: Payload
+  const connected = await connectForCommand({ connect, keyFigures, out })
+  if (!connected) return 2
+  const { options, payload } = connected
   try {
-    payload = await connect()
-  } catch (error) {
-    out.error(`Kan de database niet bereiken: ${(error as Error).message}`)
-    return 2
-  }
-  try {
-    const options = getKeyFiguresOptions(payload)
-    if (!options) {
-      out.error('De key-figures-plugin is niet geregistreerd in deze configuratie.')
-      return 2
-    }
     let user: Record<string, unknown> | null = null
     if (args.user) {
       const userSlug = payload.config.admin?.user ?? 'users'

@@ -1,7 +1,7 @@
-import type { FigureInput, FigureUnit, Operation, RecordId, RecordInfo } from '../engine'
-import type { Verdict } from './verdicts'
+import type { FigureInput, FigureUnit, Operation, RecordId, RecordInfo } from '../engine/index.ts'
+import type { Verdict } from './verdicts.ts'
 
-import { isFigureUnit, normalizeRecordId, shownText } from '../engine'
+import { isFigureUnit, normalizeRecordId, shownText } from '../engine/index.ts'
 
 export type ResolvedDataset = { period: string | null; slug: string; title: string }
 

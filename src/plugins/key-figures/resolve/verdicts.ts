@@ -1,6 +1,6 @@
-import type { FigureInput, FigureResult, RecordInfo } from '../engine'
+import type { FigureInput, FigureResult, RecordInfo } from '../engine/index.ts'
 
-import { checkFigures, verdictKey } from '../engine'
+import { checkFigures, verdictKey } from '../engine/index.ts'
 
 /** What a read takes from the engine's check of one figure. */
 export type Verdict = {

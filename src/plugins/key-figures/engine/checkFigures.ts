@@ -5,10 +5,10 @@
  * `collectReferencedRecordIds`) and hands them in, so the same function runs
  * in a save hook, a publish gate, a CLI and the tests.
  */
-import { compareFigure } from './compare'
-import { Dec, isDecimalString, toPlain } from './decimal'
-import { deriveValue } from './derive'
-import { checkFooting, type FootingRule } from './footing'
+import { resolveBinding, type ResolvedBinding } from './binding.ts'
+import { compareFigure } from './compare.ts'
+import { Dec, isDecimalString, toPlain } from './decimal.ts'
+import { deriveValue } from './derive.ts'
 import {
   figureMismatch,
   figureUnreadable,
@@ -16,12 +16,10 @@ import {
   sourceText,
   unknownOperation,
   unresolvedWhy,
-} from './messages'
+} from './messages.ts'
 import {
   isFigureUnit,
-  isOperation,
   type CheckResult,
-  type FigureBinding,
   type FigureInput,
   type FigureResult,
   type FigureUnit,
@@ -29,63 +27,8 @@ import {
   type FindingSource,
   type LocalizedText,
   type Operation,
-  type RecordId,
   type RecordInfo,
-} from './units'
-
-/**
- * The id inside whatever shape a relationship value has: a bare id, a
- * populated document `{ id }`, or a polymorphic `{ relationTo, value }`.
- * Empty strings and non-finite numbers are not ids.
- */
-export function normalizeRecordId(ref: unknown): RecordId | null {
-  if (typeof ref === 'string') return ref.trim() === '' ? null : ref.trim()
-  if (typeof ref === 'number') return Number.isFinite(ref) ? ref : null
-  if (typeof ref === 'object' && ref !== null) {
-    const object = ref as { id?: unknown; value?: unknown }
-    if (object.id !== undefined && object.id !== null) return normalizeRecordId(object.id)
-    if (object.value !== undefined && object.value !== null) return normalizeRecordId(object.value)
-  }
-  return null
-}
-
-type ResolvedBinding =
-  | { kind: 'none' }
-  | { kind: 'bad-operation'; operation: unknown }
-  | { kind: 'record'; id: RecordId }
-  | { kind: 'derived'; operation: Operation; ids: (RecordId | null)[] }
-
-/**
- * One interpretation of a binding, shared by id collection and checking so
- * that exactly the records that are checked get loaded. An operation wins
- * over a single record; "record" as an operation means "no operation".
- */
-function resolveBinding(figure: FigureBinding): ResolvedBinding {
-  const operation: unknown = figure.operation
-  if (operation !== undefined && operation !== null && operation !== '' && operation !== 'record') {
-    if (!isOperation(operation)) return { kind: 'bad-operation', operation }
-    const operands: unknown[] = Array.isArray(figure.operands) ? figure.operands : []
-    // Empty operands are kept (as null) so they are reported, not dropped:
-    // dropping one would silently change a sum or a share.
-    return { kind: 'derived', operation, ids: operands.map(normalizeRecordId) }
-  }
-  const id = normalizeRecordId(figure.record)
-  return id === null ? { kind: 'none' } : { kind: 'record', id }
-}
-
-/** Every record id the figures need, deduplicated by its string form, first-seen order. */
-export function collectReferencedRecordIds(figures: readonly FigureBinding[]): RecordId[] {
-  const ids = new Map<string, RecordId>()
-  for (const figure of Array.isArray(figures) ? figures : []) {
-    if (typeof figure !== 'object' || figure === null) continue
-    const binding = resolveBinding(figure)
-    const found = binding.kind === 'record' ? [binding.id] : binding.kind === 'derived' ? binding.ids : []
-    for (const id of found) {
-      if (id !== null && !ids.has(String(id))) ids.set(String(id), id)
-    }
-  }
-  return [...ids.values()]
-}
+} from './types.ts'
 
 function referenceOf(record: RecordInfo): string {
   return `${record.dataset?.slug ?? '?'} / ${record.key}`
@@ -242,42 +185,6 @@ function checkOne(figure: FigureInput, records: ReadonlyMap<string, RecordInfo>)
 }
 
 /**
- * Everything `checkFigures` reads to reach a figure's verdict (`ok`, `expectedValue`,
- * `formatted`, `source.operation`): the text shown, unit, rounding and binding, and for each
- * bound record its value, its unit and whether its dataset is published. Labels, keys, slugs and
- * paths only shape messages and sources, so they are left out. Two figures with the same key get
- * the same verdict, whatever else differs: a caller may remember verdicts by it.
- */
-export function verdictKey(figure: FigureInput, records: ReadonlyMap<string, RecordInfo>): string {
-  // Every free text carries its length, so no text, whatever characters it holds, can make two
-  // different figures read as the same key. Values the engine rejects alike share one mark.
-  const part = (value: unknown) => {
-    const text = String(value)
-    return `${text.length}:${text}`
-  }
-  const unit: unknown = figure.unit
-  if (!isFigureUnit(unit)) return '?unit'
-  const shown = shownText(figure)
-  let key = `${unit}${figure.rounding === 'half-up' ? 'h' : 't'}${part(shown)}`
-  const binding = resolveBinding(figure)
-  if (binding.kind === 'none') return `${key}none`
-  if (binding.kind === 'bad-operation') return `${key}bad`
-  key += binding.kind === 'record' ? 'record' : binding.operation
-  for (const id of binding.kind === 'record' ? [binding.id] : binding.ids) {
-    const record = id === null ? undefined : records.get(String(id))
-    if (!record) {
-      key += id === null ? '|empty' : '|missing'
-      continue
-    }
-    // A number and its text read alike in String() but not in toDecimal; any other unit than the
-    // six never equals the figure's.
-    const value = `${typeof record.value === 'number' ? 'n' : 's'}${part(record.value)}`
-    key += `|${value}${isFigureUnit(record.unit) ? record.unit : '?'}${record.dataset?.published === true ? 'p' : 'u'}`
-  }
-  return key
-}
-
-/**
  * Checks every figure; one result per figure in input order, and the
  * findings of those that failed. `records` is keyed by `String(id)`.
  * Never throws on bad figures or bad records.
@@ -293,67 +200,4 @@ export function checkFigures(
     checked: list.length,
     results,
   }
-}
-
-/* ------------------------------------------------------------------------ */
-/* Footing findings                                                          */
-/* ------------------------------------------------------------------------ */
-
-export interface DatasetFootingRule extends FootingRule {
-  /** Where the rule lives (e.g. "datasets/deelnemers-2024"); defaults to "footing:<label>". */
-  path?: string
-  /** Dataset slug, for the finding's source. */
-  dataset?: string | null
-}
-
-/** Footing failures as findings, so one list can hold every problem of a report. */
-export function checkDatasetsFooting(rules: readonly DatasetFootingRule[]): Finding[] {
-  const findings: Finding[] = []
-  for (const rule of Array.isArray(rules) ? rules : []) {
-    const failure = checkFooting(rule)
-    if (!failure) continue
-    findings.push({
-      kind: 'footing',
-      path: rule.path ?? `footing:${failure.label}`,
-      label: failure.label,
-      shown: failure.printed.total ?? failure.total.value ?? '',
-      expected: failure.printed.sum,
-      shownValue: failure.total.value,
-      expectedValue: failure.sum,
-      source: {
-        dataset: rule.dataset ?? null,
-        records: [failure.total.key, ...failure.parts.map((part) => part.key)],
-        operation: 'sum',
-      },
-      message: failure.message,
-    })
-  }
-  return findings
-}
-
-/**
- * Builds a footing rule from record keys, taking values, labels and unit
- * from the records. A key without a record yields an entry without value,
- * which `checkFooting` reports as missing.
- */
-export function footingRuleFromRecords(
-  spec: { label: string; total: string; parts: readonly string[]; path?: string },
-  records: Iterable<RecordInfo>,
-): DatasetFootingRule {
-  const byKey = new Map<string, RecordInfo>()
-  for (const record of records) byKey.set(record.key, record)
-  const entry = (key: string) => {
-    const record = byKey.get(key)
-    return record ? { key, label: record.label, value: record.value } : { key, value: null }
-  }
-  const total = byKey.get(spec.total)
-  const rule: DatasetFootingRule = {
-    label: spec.label,
-    total: entry(spec.total),
-    parts: spec.parts.map(entry),
-    dataset: total?.dataset?.slug ?? null,
-  }
-  if (total) rule.unit = total.unit
-  if (spec.path !== undefined) rule.path = spec.path
-  return rule
 }

@@ -1,0 +1,73 @@
+import type { PayloadRequest } from 'payload'
+
+import { getTranslation } from '@payloadcms/translations'
+import React from 'react'
+
+import type { ReportFinding } from '../../server/checkReport.ts'
+import type { Group } from './groupFindings.ts'
+
+import { describeSource, kindTexts, type Language, pick } from '../texts.ts'
+import { t } from './texts.ts'
+
+const collectionLabel = (req: PayloadRequest, slug: string): string => {
+  const labels = req.payload.collections[slug as keyof typeof req.payload.collections]?.config.labels
+  if (!labels?.singular) return slug
+  return getTranslation(labels.singular as never, req.i18n as never) || slug
+}
+
+const kindColour = (kind: ReportFinding['kind']) =>
+  kind === 'stale' ? 'var(--theme-warning-500)' : kind === 'unresolved' ? 'var(--theme-elevation-500)' : 'var(--theme-error-500)'
+
+const cell: React.CSSProperties = { borderBottom: '1px solid var(--theme-elevation-150)', padding: '8px 10px', textAlign: 'left', verticalAlign: 'top' }
+const numeric: React.CSSProperties = { ...cell, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }
+
+/** One document's findings as a table: kind, figure, shown, expected, source, explanation. */
+export const FindingsTable = ({ group, language, req }: { group: Group; language: Language; req: PayloadRequest }) => {
+  const label = collectionLabel(req, group.collection)
+  return (
+    <section className="publication-check__document" style={{ marginBottom: 32 }}>
+      <h3 style={{ alignItems: 'baseline', display: 'flex', flexWrap: 'wrap', gap: 8, margin: '0 0 8px' }}>
+        <span style={{ color: 'var(--theme-elevation-600)', fontSize: '0.8em', fontWeight: 400 }}>{label}</span>
+        {group.href ? <a href={group.href}>{group.title}</a> : <span>{group.title}</span>}
+      </h3>
+      <div style={{ overflowX: 'auto' }}>
+        <table style={{ borderCollapse: 'collapse', width: '100%' }}>
+          <caption style={{ captionSide: 'top', color: 'var(--theme-elevation-600)', padding: '0 0 6px', textAlign: 'left' }}>
+            {`${pick(t.findingsIn, language)} ${label} “${group.title}” (${group.findings.length})`}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" style={cell}>{pick(t.columns.kind, language)}</th>
+              <th scope="col" style={cell}>{pick(t.columns.figure, language)}</th>
+              <th scope="col" style={cell}>{pick(t.columns.shown, language)}</th>
+              <th scope="col" style={cell}>{pick(t.columns.expected, language)}</th>
+              <th scope="col" style={cell}>{pick(t.columns.source, language)}</th>
+              <th scope="col" style={cell}>{pick(t.columns.message, language)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {group.findings.map((finding, index) => (
+              <tr data-kind={finding.kind} key={`${finding.path}-${index}`}>
+                <td style={cell}>
+                  <span style={{ borderLeft: `4px solid ${kindColour(finding.kind)}`, display: 'inline-block', paddingLeft: 6 }}>
+                    {pick(kindTexts[finding.kind], language)}
+                  </span>
+                </td>
+                <th scope="row" style={{ ...cell, fontWeight: 600 }}>
+                  {finding.label}
+                  <div style={{ color: 'var(--theme-elevation-500)', fontSize: '0.8em', fontWeight: 400 }}>
+                    <code>{finding.path}</code>
+                  </div>
+                </th>
+                <td style={numeric}>{finding.shown || '–'}</td>
+                <td style={{ ...numeric, fontWeight: 600 }}>{finding.expected ?? '–'}</td>
+                <td style={cell}>{describeSource(finding.source, language) || '–'}</td>
+                <td style={cell}>{pick(finding.message, language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,3 @@
+/** The package's client components (each file says "use client"): `@jaarverslag/publication-workflow/client#Name`. */
+export { AuditTrail } from '../components/AuditTrail.tsx'
+export { PublishReportButton } from '../components/PublishReportButton.tsx'

@@ -1,0 +1,2 @@
+/** The package's server components: `@jaarverslag/publication-workflow/rsc#Name`. */
+export { ScheduledFailuresSection } from '../components/ScheduledFailuresSection.tsx'
