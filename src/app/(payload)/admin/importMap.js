@@ -28,6 +28,7 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { FigureRowLabel as FigureRowLabel_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
 import { AuditTrail as AuditTrail_9122e17217c960372b41b7f3ffbfea6a } from '@jaarverslag/publication-workflow/client'
 import { FigureCheckSummary as FigureCheckSummary_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
+import { PublishControl as PublishControl_ac0a3738cc6a126b825cfcbc88ef6859 } from '@jaarverslag/publication-workflow/rsc'
 import { DatasetImport as DatasetImport_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
 import { PublicationCheckNavLink as PublicationCheckNavLink_62ef34cc722faa0f880e948c07838797 } from '@jaarverslag/key-figures/rsc'
 import { PublicationCheckView as PublicationCheckView_62ef34cc722faa0f880e948c07838797 } from '@jaarverslag/key-figures/rsc'
@@ -66,6 +67,7 @@ export const importMap = {
   "@jaarverslag/key-figures/client#FigureRowLabel": FigureRowLabel_7d80b948980993187ec0ab7f4ed7c86d,
   "@jaarverslag/publication-workflow/client#AuditTrail": AuditTrail_9122e17217c960372b41b7f3ffbfea6a,
   "@jaarverslag/key-figures/client#FigureCheckSummary": FigureCheckSummary_7d80b948980993187ec0ab7f4ed7c86d,
+  "@jaarverslag/publication-workflow/rsc#PublishControl": PublishControl_ac0a3738cc6a126b825cfcbc88ef6859,
   "@jaarverslag/key-figures/client#DatasetImport": DatasetImport_7d80b948980993187ec0ab7f4ed7c86d,
   "@jaarverslag/key-figures/rsc#PublicationCheckNavLink": PublicationCheckNavLink_62ef34cc722faa0f880e948c07838797,
   "@jaarverslag/key-figures/rsc#PublicationCheckView": PublicationCheckView_62ef34cc722faa0f880e948c07838797,
