@@ -6,6 +6,7 @@ import type { SanitizedKeyFiguresOptions } from '../types.ts'
 import { checkFigures, collectReferencedRecordIds } from '../engine/index.ts'
 import { checkReport, ReportNotFoundError } from '../server/checkReport.ts'
 import { exportReportFigures, figuresToCsv } from '../server/exportFigures.ts'
+import { sourceDetails } from '../resolve/sourceDetails.ts'
 import { loadRecords } from '../server/loadRecords.ts'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
@@ -66,7 +67,9 @@ export const keyFigureEndpoints = (options: SanitizedKeyFiguresOptions): Endpoin
       const figures = Array.isArray(body?.figures) ? body.figures.slice(0, 500) : null
       if (!figures) return json({ errors: [{ message: 'Verwacht { figures: [...] } / expected { figures: [...] }.' }] }, 400)
       const { records } = await loadRecords(collectReferencedRecordIds(figures), req, options)
-      return json(checkFigures(figures, records))
+      const checked = checkFigures(figures, records)
+      // Each result also names its source as an editor reads it: dataset title and period, record labels.
+      return json({ ...checked, results: checked.results.map((result, index) => ({ ...result, sourceDetails: sourceDetails(figures[index], records) })) })
     },
     method: 'post',
     path: '/key-figures/evaluate',

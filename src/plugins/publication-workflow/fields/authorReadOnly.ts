@@ -62,11 +62,12 @@ export const withAuthorReadOnlyFields = (fields: Field[], options: SanitizedWork
     if ((field.type === 'row' || field.type === 'collapsible') && !('name' in field && field.name)) {
       return { ...field, fields: withAuthorReadOnlyFields(field.fields, options, authorFields) }
     }
-    if (!('name' in field) || !field.name || field.type === 'ui' || EXCLUDED.has(field.name)) return field
+    const name = 'name' in field && typeof field.name === 'string' ? field.name : ''
+    if (!name || field.type === 'ui' || EXCLUDED.has(name)) return field
     if (field.admin && 'readOnly' in field.admin && field.admin.readOnly) return field
     const access = (field as { access?: Record<string, FieldAccess | undefined> }).access
     return {
       ...field,
-      access: { ...access, update: readOnlyForAuthors(field.name, options, authorFields, access?.update) },
+      access: { ...access, update: readOnlyForAuthors(name, options, authorFields, access?.update) },
     } as Field
   })
