@@ -4,7 +4,7 @@ import type { GroupField } from 'payload'
 export const seoFields = (): GroupField => ({
   name: 'meta',
   type: 'group',
-  label: { en: 'SEO', nl: 'SEO' },
+  label: { en: 'Search engines (SEO)', nl: 'Zoekmachines en delen' },
   admin: { position: 'sidebar' },
   fields: [
     {

@@ -21,7 +21,7 @@ export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions, ca
     {
       name: 'slug',
       type: 'text',
-      label: { en: 'Slug', nl: 'Slug' },
+      label: { en: 'Short name (slug)', nl: 'Korte naam' },
       required: true,
       unique: true,
       index: true,
@@ -78,6 +78,8 @@ export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions, ca
       on: 'dataset',
       defaultLimit: 50,
       defaultSort: 'key',
+      // The dataset is this one: its column would only repeat it on every row.
+      admin: { defaultColumns: ['key', 'label', 'value', 'unit'] },
     },
     {
       name: 'datasetImport',
