@@ -77,7 +77,9 @@ describe("an author's form mirrors what the workflow lets them change", () => {
   it('the server stays the authority: an author changing the title is refused by name, not silently ignored', async () => {
     const response = await as.author.rest(`/chapters/${othersChapter.id}?draft=true`, { body: { title: 'Gekaapt' }, method: 'PATCH' })
     expect(response.status).toBe(403)
-    expect(JSON.stringify(response.body)).toContain('title')
+    // Named by its label as the editor sees it (the path still says which field).
+    expect(response.body.errors[0].data.errors[0].path).toBe('title')
+    expect(response.body.errors[0].message).toMatch(/U mag het veld "Titel" niet wijzigen: .* alleen "Praktijken"/)
     const stored = (await ctx.payload.findByID({ collection: 'chapters', depth: 0, draft: true, id: othersChapter.id })) as Chapter
     expect(stored.title).toBe('Van een ander')
   })
