@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import { figureInputOf, figureRowsOf } from '../../src/plugins/key-figures/components/figureInput'
 import { describeSourceDetails } from '../../src/plugins/key-figures/components/texts'
+import { figurePlace } from '../../src/plugins/key-figures/components/PublicationCheck/figurePlace'
 import { sourceDetails } from '../../src/plugins/key-figures/resolve/sourceDetails'
 
 describe('the figures of a form, as the row labels and the sidebar check them', () => {
@@ -60,5 +61,19 @@ describe('a source as an editor reads it', () => {
     expect(describeSourceDetails(undefined, { dataset: 'deelnemers-2024', operation: 'record', records: ['deelnemers.totaal'] }, 'nl')).toBe(
       'deelnemers-2024 / deelnemers.totaal',
     )
+  })
+})
+
+describe('where a finding sits, as the Publicatiecontrole names it', () => {
+  const labels: Record<string, string> = { body: 'Tekst', summary: 'Samenvatting' }
+  it.each([
+    ['keyFigures.10.shown', 'nl', 'Kerncijfer 11, tab Kerncijfers'],
+    ['keyFigures.0', 'en', 'Key figure 1, Key figures tab'],
+    ['body#1', 'nl', 'Inline kerncijfer 2 in Tekst'],
+    ['footing:deelnemers-2024:0', 'nl', 'Voettelling'],
+    ['summary', 'nl', 'Samenvatting'],
+    ['unknown.path', 'nl', 'unknown.path'],
+  ] as const)('%s in %s reads "%s"', (path, language, expected) => {
+    expect(figurePlace(path, language, (name) => labels[name] ?? null)).toBe(expected)
   })
 })

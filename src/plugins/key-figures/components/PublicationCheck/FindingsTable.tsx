@@ -7,7 +7,15 @@ import type { ReportFinding } from '../../server/checkReport.ts'
 import type { Group } from './groupFindings.ts'
 
 import { describeSource, kindTexts, type Language, pick } from '../texts.ts'
+import { figurePlace } from './figurePlace.ts'
 import { t } from './texts.ts'
+
+const fieldLabelOf = (req: PayloadRequest, slug: string) => (name: string): null | string => {
+  const field = req.payload.collections[slug as keyof typeof req.payload.collections]?.config.flattenedFields.find((candidate) => candidate.name === name)
+  const label = (field as { label?: unknown } | undefined)?.label
+  if (!label || typeof label === 'function') return null
+  return getTranslation(label as never, req.i18n as never) || null
+}
 
 const collectionLabel = (req: PayloadRequest, slug: string): string => {
   const labels = req.payload.collections[slug as keyof typeof req.payload.collections]?.config.labels
@@ -24,6 +32,7 @@ const numeric: React.CSSProperties = { ...cell, fontVariantNumeric: 'tabular-num
 /** One document's findings as a table: kind, figure, shown, expected, source, explanation. */
 export const FindingsTable = ({ group, language, req }: { group: Group; language: Language; req: PayloadRequest }) => {
   const label = collectionLabel(req, group.collection)
+  const fieldLabel = fieldLabelOf(req, group.collection)
   return (
     <section className="publication-check__document" style={{ marginBottom: 32 }}>
       <h3 style={{ alignItems: 'baseline', display: 'flex', flexWrap: 'wrap', gap: 8, margin: '0 0 8px' }}>
@@ -55,8 +64,8 @@ export const FindingsTable = ({ group, language, req }: { group: Group; language
                 </td>
                 <th scope="row" style={{ ...cell, fontWeight: 600 }}>
                   {finding.label}
-                  <div style={{ color: 'var(--theme-elevation-500)', fontSize: '0.8em', fontWeight: 400 }}>
-                    <code>{finding.path}</code>
+                  <div className="publication-check__place" data-path={finding.path} style={{ color: 'var(--theme-elevation-600)', fontSize: '0.85em', fontWeight: 400 }}>
+                    {group.href ? <a href={group.href}>{figurePlace(finding.path, language, fieldLabel)}</a> : figurePlace(finding.path, language, fieldLabel)}
                   </div>
                 </th>
                 <td style={numeric}>{finding.shown || '–'}</td>
