@@ -23,6 +23,8 @@ export default buildConfig({
     // Payload's default is Gravatar: every admin page would send a hash of the user's email to a
     // third party (and need it in the CSP's img-src).
     avatar: 'default',
+    // Above the stock dashboard: what needs doing for the report (findings, stale, review, scheduled, imports).
+    components: { beforeDashboard: ['/admin/Dashboard#Dashboard'] },
     // Dates as a Flemish reader writes them (7 dec. 2026, 01:22), in the admin's time zone.
     dateFormat: 'd MMM yyyy, HH:mm',
     timezones: {

@@ -18,8 +18,10 @@ export const adminMenuPlugin =
   (config: Config): Config => ({
     ...config,
     collections: (config.collections ?? []).map((collection) => {
+      // The document's "API" tab is for developers (they have /api and the README): editors never need it.
+      const withoutApiTab = { ...collection, admin: { ...collection.admin, hideAPIURL: true } }
       const roles = menu[collection.slug]
-      if (!roles || collection.admin?.hidden === true) return collection
-      return { ...collection, admin: { ...collection.admin, hidden: ({ user }) => !showsInMenu(user as PayloadRequest['user'], roles) } }
+      if (!roles || collection.admin?.hidden === true) return withoutApiTab
+      return { ...withoutApiTab, admin: { ...withoutApiTab.admin, hidden: ({ user }) => !showsInMenu(user as PayloadRequest['user'], roles) } }
     }),
   })

@@ -34,6 +34,7 @@ import { DatasetImport as DatasetImport_7d80b948980993187ec0ab7f4ed7c86d } from 
 import { RecordValueCell as RecordValueCell_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
 import { RecordValuePrinted as RecordValuePrinted_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
 import { PublicationCheckNavLink as PublicationCheckNavLink_62ef34cc722faa0f880e948c07838797 } from '@jaarverslag/key-figures/rsc'
+import { Dashboard as Dashboard_b1da18705623495fe0da513a008df5f5 } from '../../../admin/Dashboard'
 import { PublicationCheckView as PublicationCheckView_62ef34cc722faa0f880e948c07838797 } from '@jaarverslag/key-figures/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 import { ScheduledFailuresSection as ScheduledFailuresSection_ac0a3738cc6a126b825cfcbc88ef6859 } from '@jaarverslag/publication-workflow/rsc'
@@ -76,6 +77,7 @@ export const importMap = {
   "@jaarverslag/key-figures/client#RecordValueCell": RecordValueCell_7d80b948980993187ec0ab7f4ed7c86d,
   "@jaarverslag/key-figures/client#RecordValuePrinted": RecordValuePrinted_7d80b948980993187ec0ab7f4ed7c86d,
   "@jaarverslag/key-figures/rsc#PublicationCheckNavLink": PublicationCheckNavLink_62ef34cc722faa0f880e948c07838797,
+  "/admin/Dashboard#Dashboard": Dashboard_b1da18705623495fe0da513a008df5f5,
   "@jaarverslag/key-figures/rsc#PublicationCheckView": PublicationCheckView_62ef34cc722faa0f880e948c07838797,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
   "@jaarverslag/publication-workflow/rsc#ScheduledFailuresSection": ScheduledFailuresSection_ac0a3738cc6a126b825cfcbc88ef6859
