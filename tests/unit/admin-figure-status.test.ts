@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import { figureInputOf, figureRowsOf } from '../../src/plugins/key-figures/components/figureInput'
 import { describeSourceDetails } from '../../src/plugins/key-figures/components/texts'
+import { footingSummary } from '../../src/plugins/key-figures/components/footingSummary'
 import { figurePlace } from '../../src/plugins/key-figures/components/PublicationCheck/figurePlace'
 import { sourceDetails } from '../../src/plugins/key-figures/resolve/sourceDetails'
 
@@ -75,5 +76,24 @@ describe('where a finding sits, as the Publicatiecontrole names it', () => {
     ['unknown.path', 'nl', 'unknown.path'],
   ] as const)('%s in %s reads "%s"', (path, language, expected) => {
     expect(figurePlace(path, language, (name) => labels[name] ?? null)).toBe(expected)
+  })
+})
+
+describe('a footing rule as an editor reads it', () => {
+  const record = (label: string, value: string) => ({ label, unit: 'count', value })
+  it('holds when the parts add up exactly, printed in the report style', () => {
+    expect(footingSummary(record('Totaal', '1540'), [record('Lager', '800'), record('Secundair', '740')])).toEqual({
+      holds: true,
+      sum: '1.540',
+      text: 'Totaal (1.540) = Lager (800) + Secundair (740)',
+    })
+  })
+
+  it('says what the parts make when they do not add up', () => {
+    expect(footingSummary(record('Totaal', '240'), [record('A', '200'), record('B', '38')])).toMatchObject({ holds: false, sum: '238' })
+  })
+
+  it('cannot judge a rule whose records are not loaded', () => {
+    expect(footingSummary(undefined, [record('A', '1')])).toMatchObject({ holds: null, text: '? = A (1)' })
   })
 })

@@ -30,6 +30,7 @@ import { AuditTrail as AuditTrail_9122e17217c960372b41b7f3ffbfea6a } from '@jaar
 import { FigureCheckSummary as FigureCheckSummary_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
 import { PublishControl as PublishControl_ac0a3738cc6a126b825cfcbc88ef6859 } from '@jaarverslag/publication-workflow/rsc'
 import { SectionSelect as SectionSelect_9c4170ce7a310dbcc405a70cbe12b3ce } from '../../../admin/SectionSelect'
+import { FootingRowLabel as FootingRowLabel_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
 import { DatasetImport as DatasetImport_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
 import { RecordValueCell as RecordValueCell_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
 import { RecordValuePrinted as RecordValuePrinted_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
@@ -73,6 +74,7 @@ export const importMap = {
   "@jaarverslag/key-figures/client#FigureCheckSummary": FigureCheckSummary_7d80b948980993187ec0ab7f4ed7c86d,
   "@jaarverslag/publication-workflow/rsc#PublishControl": PublishControl_ac0a3738cc6a126b825cfcbc88ef6859,
   "/admin/SectionSelect#SectionSelect": SectionSelect_9c4170ce7a310dbcc405a70cbe12b3ce,
+  "@jaarverslag/key-figures/client#FootingRowLabel": FootingRowLabel_7d80b948980993187ec0ab7f4ed7c86d,
   "@jaarverslag/key-figures/client#DatasetImport": DatasetImport_7d80b948980993187ec0ab7f4ed7c86d,
   "@jaarverslag/key-figures/client#RecordValueCell": RecordValueCell_7d80b948980993187ec0ab7f4ed7c86d,
   "@jaarverslag/key-figures/client#RecordValuePrinted": RecordValuePrinted_7d80b948980993187ec0ab7f4ed7c86d,

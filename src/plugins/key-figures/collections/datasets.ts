@@ -46,6 +46,7 @@ export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions, ca
       label: { en: 'Footing rules', nl: 'Voettellingen' },
       labels: { plural: { en: 'Footing rules', nl: 'Voettellingen' }, singular: { en: 'Footing rule', nl: 'Voettelling' } },
       admin: {
+        components: { RowLabel: clientComponent('FootingRowLabel') },
         description: {
           en: 'The parts must add up to the total, exactly. A document using this dataset cannot be published while a rule fails.',
           nl: 'De delen moeten exact optellen tot het totaal. Een document dat deze dataset gebruikt, kan niet gepubliceerd worden zolang een regel faalt.',

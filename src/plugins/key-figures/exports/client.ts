@@ -2,6 +2,7 @@
 export { DatasetImport } from '../components/DatasetImport.tsx'
 export { FigureCheckSummary } from '../components/FigureCheckSummary.tsx'
 export { FigureRowLabel } from '../components/FigureRowLabel.tsx'
+export { FootingRowLabel } from '../components/FootingRowLabel.tsx'
 export { FigureStatus } from '../components/FigureStatus.tsx'
 export { InlineFigureLabel } from '../components/InlineFigureLabel.tsx'
 export { RecordValueCell } from '../components/RecordValueCell.tsx'
