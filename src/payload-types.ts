@@ -510,9 +510,6 @@ export interface Chapter {
   id: number;
   title: string;
   report: number | Report;
-  /**
-   * Key of a section of the report, e.g. onze-werking.
-   */
   section: string;
   number?: string | null;
   /**

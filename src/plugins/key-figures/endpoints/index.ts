@@ -5,6 +5,7 @@ import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
 import { checkFigures, collectReferencedRecordIds } from '../engine/index.ts'
 import { checkReport, ReportNotFoundError } from '../server/checkReport.ts'
+import { reportCoverage } from '../server/coverage.ts'
 import { exportReportFigures, figuresToCsv } from '../server/exportFigures.ts'
 import { sourceDetails } from '../resolve/sourceDetails.ts'
 import { loadRecords } from '../server/loadRecords.ts'
@@ -28,7 +29,9 @@ export const keyFigureEndpoints = (options: SanitizedKeyFiguresOptions): Endpoin
       const report = typeof req.query?.report === 'string' ? req.query.report : ''
       if (!report) return json({ errors: [{ message: 'Geef ?report=<slug> op / pass ?report=<slug>.' }] }, 400)
       try {
-        return json(await checkReport(report, req, options))
+        const check = await checkReport(report, req, options)
+        // Numbers nobody bound: bound / all numbers in the documents' rich text, with the records that match.
+        return json({ ...check, coverage: await reportCoverage(report, req, options) })
       } catch (error) {
         if (error instanceof ReportNotFoundError) return json({ errors: [{ message: error.message }] }, 404)
         throw error

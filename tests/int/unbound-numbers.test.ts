@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import type { TestContext } from '../helpers/payload'
+
+import { formatFigure, isFigureUnit } from '../../src/plugins/key-figures/engine'
+import { seed } from '../../src/seed'
+import { client, type Client, login, startHttpServer, type TestServer } from '../helpers/http'
+import { startPayload } from '../helpers/payload'
+import { createUsers, TEST_PASSWORD } from '../helpers/users'
+
+/** Numbers nobody bound, on the seeded Jaarverslag 2024 (src/seed/README.md, "Numbers not bound to a figure"). */
+let ctx: TestContext
+let server: TestServer
+let editor: Client
+type Coverage = {
+  bound: number
+  numbers: number
+  documents: { collection: string; title: string; bound: number; numbers: number; unbound: { text: string; suggestions: { id: number | string; key: string }[] }[] }[]
+}
+let coverage: Coverage
+
+beforeAll(async () => {
+  ctx = await startPayload()
+  await seed(ctx.payload)
+  server = await startHttpServer()
+  const users = await createUsers(ctx.payload, 'unbound')
+  editor = await login(server, users.editor.email, TEST_PASSWORD)
+  const response = await editor.rest('/key-figures/check?report=jaarverslag-2024')
+  expect(response.status).toBe(200)
+  coverage = response.body.coverage
+}, 300_000)
+
+afterAll(async () => {
+  await server?.close()
+  await ctx?.stop()
+})
+
+const article = (start: string) => coverage.documents.find((doc) => doc.collection === 'featured-articles' && doc.title.startsWith(start))!
+const texts = (doc: Coverage['documents'][number]) => doc.unbound.map((number) => number.text)
+
+describe('the check endpoint reports coverage: bound numbers / all numbers', () => {
+  it('for the report and per document, the report total being the sum of its documents', () => {
+    expect(coverage.numbers).toBeGreaterThan(coverage.bound)
+    expect(coverage.bound).toBeGreaterThan(0)
+    expect(coverage.bound).toBe(coverage.documents.reduce((sum, doc) => sum + doc.bound, 0))
+    expect(coverage.numbers).toBe(coverage.documents.reduce((sum, doc) => sum + doc.numbers, 0))
+  })
+
+  it('finds the unbound numbers the seed README lists (Hoe burgerinitiatieven, Allemaal Politiek, De arbeidsmarkt), its footnote markers and dates left out', () => {
+    expect(texts(article('Hoe burgerinitiatieven'))).toEqual(['15', '130', '10', '5'])
+    expect(texts(article('Allemaal Politiek'))).toEqual(expect.arrayContaining(['7', '30', '4.500', '118', '125']))
+    // "82%" and "+39" are the article's figure cards: bound, not listed.
+    const subsidies = article('Subsidieaanvragen')
+    expect(subsidies.bound).toBeGreaterThanOrEqual(2)
+    expect(texts(subsidies)).toEqual(expect.arrayContaining(['7.500', '10.000', '1.035', '16.130', '85%', '+53']))
+    expect(texts(subsidies)).not.toContain('82%')
+    const market = coverage.documents.find((doc) => doc.collection === 'featured-articles' && doc.title.includes('arbeidsmarkt'))!
+    expect(texts(market)).toEqual(expect.arrayContaining(['2.120', '5,8%', '8,7%', '64%', '73,4%', '95,7%']))
+  })
+
+  it('never suggests a record whose value is not exactly the number as printed', async () => {
+    const ids = [...new Set(coverage.documents.flatMap((doc) => doc.unbound.flatMap((number) => number.suggestions.map((record) => record.id))))]
+    const { docs } = await ctx.payload.find({ collection: 'dataset-records', depth: 0, limit: 0, pagination: false, where: { id: { in: ids } } })
+    const byId = new Map(docs.map((record) => [String(record.id), record]))
+    const wrong = coverage.documents.flatMap((doc) =>
+      doc.unbound.flatMap((number) =>
+        number.suggestions
+          .map((suggestion) => byId.get(String(suggestion.id))!)
+          .filter((record) => !isFigureUnit(record.unit) || formatFigure(record.value, record.unit).replace(/\s/g, '') !== number.text.replace(/\s/g, ''))
+          .map((record) => `${doc.title}: ${number.text} -> ${record.key} ${record.value}`),
+      ),
+    )
+    expect(wrong).toEqual([])
+  })
+
+  it('the SISCA labour-market numbers, which have no table in the report, get no suggestion', () => {
+    const market = coverage.documents.find((doc) => doc.collection === 'featured-articles' && doc.title.includes('arbeidsmarkt'))!
+    const withTable = market.unbound.filter((number) => ['2.120', '73,4%', '95,7%', '81,3%', '23,6%'].includes(number.text) && number.suggestions.length > 0)
+    expect(withTable).toEqual([])
+  })
+})
