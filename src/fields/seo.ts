@@ -10,13 +10,13 @@ export const seoFields = (): GroupField => ({
     {
       name: 'title',
       type: 'text',
-      label: { en: 'SEO title', nl: 'SEO-titel' },
+      label: { en: 'SEO title', nl: 'Titel in zoekmachines' },
       maxLength: 70,
     },
     {
       name: 'description',
       type: 'textarea',
-      label: { en: 'SEO description', nl: 'SEO-omschrijving' },
+      label: { en: 'SEO description', nl: 'Omschrijving in zoekmachines' },
       maxLength: 170,
     },
   ],

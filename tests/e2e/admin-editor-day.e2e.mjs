@@ -229,12 +229,13 @@ const main = async () => {
     await step('a dataset shows its records with printed values and the import form in Dutch', async () => {
       await page.goto(`${BASE}/admin/collections/datasets/${data.dataset.id}`, { timeout: TIMEOUT })
       await page.locator('.dataset-import').waitFor()
+      await page.locator('.record-value-cell').first().waitFor()
+      await visit(page, 'dataset')
+      await shootBoth(page, 'admin-dataset')
       const body = await page.locator('body').innerText()
       assert(body.includes('1.552.000'), 'the record value is not printed as 1.552.000')
       assert(!body.includes('Geen "Dataset"') && !body.includes('Geen “Dataset”'), 'records still say Geen "Dataset"')
       assert(body.includes('Kies een bestand') && body.includes('Geen bestand gekozen'), 'no Dutch file picker')
-      await visit(page, 'dataset')
-      await shootBoth(page, 'admin-dataset')
       await page.goto(`${BASE}/admin/collections/dataset-records?where[dataset][equals]=${data.dataset.id}`, { timeout: TIMEOUT })
       await page.locator('.record-value-cell').first().waitFor()
       assert((await page.locator('.record-value-cell').first().innerText()) === '1.552.000', 'the records list shows the raw value')
@@ -269,7 +270,9 @@ const main = async () => {
     })
 
     await step('the author attaches a practice and saves a draft', async () => {
+      await authorPage.locator('.tabs-field__tab-button', { hasText: /^Koppelingen$/ }).first().click()
       await authorPage.locator('#field-practices .rs__control').click()
+      await authorPage.locator('#field-practices input').first().fill(`Buurtpraktijk ${run}`)
       await authorPage.locator('.rs__option', { hasText: `Buurtpraktijk ${run}` }).first().click()
       const answer = authorPage.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes(`/api/chapters/${data.wrong.id}`))
       await authorPage.getByRole('button', { name: 'Bewaar concept' }).first().click()

@@ -95,6 +95,8 @@ export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions, ca
       on: 'dataset',
       defaultLimit: 20,
       defaultSort: '-version',
+      // Only the import form above (and the server) makes imports: no "new" that would open a page editors may not use.
+      admin: { allowCreate: false },
     },
   ]
   return {
