@@ -28,6 +28,7 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { FigureRowLabel as FigureRowLabel_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
 import { AuditTrail as AuditTrail_9122e17217c960372b41b7f3ffbfea6a } from '@jaarverslag/publication-workflow/client'
 import { FigureCheckSummary as FigureCheckSummary_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
+import { WorkflowState as WorkflowState_9122e17217c960372b41b7f3ffbfea6a } from '@jaarverslag/publication-workflow/client'
 import { PublishControl as PublishControl_ac0a3738cc6a126b825cfcbc88ef6859 } from '@jaarverslag/publication-workflow/rsc'
 import { SectionSelect as SectionSelect_9c4170ce7a310dbcc405a70cbe12b3ce } from '../../../admin/SectionSelect'
 import { FootingRowLabel as FootingRowLabel_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
@@ -72,6 +73,7 @@ export const importMap = {
   "@jaarverslag/key-figures/client#FigureRowLabel": FigureRowLabel_7d80b948980993187ec0ab7f4ed7c86d,
   "@jaarverslag/publication-workflow/client#AuditTrail": AuditTrail_9122e17217c960372b41b7f3ffbfea6a,
   "@jaarverslag/key-figures/client#FigureCheckSummary": FigureCheckSummary_7d80b948980993187ec0ab7f4ed7c86d,
+  "@jaarverslag/publication-workflow/client#WorkflowState": WorkflowState_9122e17217c960372b41b7f3ffbfea6a,
   "@jaarverslag/publication-workflow/rsc#PublishControl": PublishControl_ac0a3738cc6a126b825cfcbc88ef6859,
   "/admin/SectionSelect#SectionSelect": SectionSelect_9c4170ce7a310dbcc405a70cbe12b3ce,
   "@jaarverslag/key-figures/client#FootingRowLabel": FootingRowLabel_7d80b948980993187ec0ab7f4ed7c86d,
