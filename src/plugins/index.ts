@@ -69,11 +69,12 @@ export const plugins: Plugin[] = [
   // Last: it guards the collections the plugins above add too. The audit log and the import
   // history are written by the server only; their texts come from documents already checked.
   inputGuardPlugin({ exclude: ['audit-log', keyFigures.importsSlug, 'report-pdfs'] }),
-  // The menu shows each role what it can use: accounts for admins, the data and the logs for editors.
+  // The menu shows each role what it can use: accounts for admins, datasets, imports and the logs for
+  // editors. Not the records: an author binds figures of their own documents to them, and Lexical
+  // refuses a relationship to a collection hidden from the user (applyBaseFilterToFields).
   adminMenuPlugin({
     [slugs.users]: ['admin'],
     [keyFigures.options.slugs.datasets]: ['admin', 'editor'],
-    [keyFigures.options.slugs.records]: ['admin', 'editor'],
     [keyFigures.importsSlug]: ['admin', 'editor'],
     'audit-log': ['admin', 'editor'],
     'report-pdfs': ['admin', 'editor'],

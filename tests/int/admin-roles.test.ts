@@ -100,12 +100,12 @@ describe('the admin menu per role', () => {
     return typeof rule === 'function' ? rule({ user: user as never }) : Boolean(rule)
   }
 
-  it('authors see no users, datasets, records, imports or audit log; editors see the data but not the accounts; admins see all', () => {
+  it('authors see no users, datasets, imports or audit log (the records they bind figures to stay); editors see the data but not the accounts; admins see all', () => {
     const slugs = ['users', 'datasets', 'dataset-records', 'dataset-imports', 'audit-log', 'chapters', 'practices']
     expect(slugs.map((slug) => [slug, hidden(slug, users.author)])).toEqual([
       ['users', true],
       ['datasets', true],
-      ['dataset-records', true],
+      ['dataset-records', false],
       ['dataset-imports', true],
       ['audit-log', true],
       ['chapters', false],

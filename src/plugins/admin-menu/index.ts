@@ -11,7 +11,8 @@ export const showsInMenu = (user: PayloadRequest['user'] | undefined, roles: rea
 /**
  * The admin's menu per role: a collection listed here is hidden (`admin.hidden`) from users
  * without one of its roles. Access control stays with each collection; this only keeps the menu
- * to what a role can use. Collections already hidden stay hidden.
+ * to what a role can use. Collections already hidden stay hidden. Never list a collection that
+ * rich text relates to (Lexical treats a hidden collection as one the user may not link to).
  */
 export const adminMenuPlugin =
   (menu: MenuRoles): Plugin =>
