@@ -12,6 +12,7 @@ import { createUsers, TEST_PASSWORD } from '../helpers/users'
 let ctx: TestContext
 let server: TestServer
 let editor: Client
+let author: Client
 type Coverage = {
   bound: number
   numbers: number
@@ -25,6 +26,7 @@ beforeAll(async () => {
   server = await startHttpServer()
   const users = await createUsers(ctx.payload, 'unbound')
   editor = await login(server, users.editor.email, TEST_PASSWORD)
+  author = await login(server, users.author.email, TEST_PASSWORD)
   const response = await editor.rest('/key-figures/check?report=jaarverslag-2024')
   expect(response.status).toBe(200)
   coverage = response.body.coverage
@@ -77,5 +79,39 @@ describe('the check endpoint reports coverage: bound numbers / all numbers', () 
     const market = coverage.documents.find((doc) => doc.collection === 'featured-articles' && doc.title.includes('arbeidsmarkt'))!
     const withTable = market.unbound.filter((number) => ['2.120', '73,4%', '95,7%', '81,3%', '23,6%'].includes(number.text) && number.suggestions.length > 0)
     expect(withTable).toEqual([])
+  })
+})
+
+describe('an editor binds an unbound number with one click', () => {
+  it('the number becomes an inline figure bound to the record, in a draft; the coverage counts it', async () => {
+    const report = (await ctx.payload.find({ collection: 'reports', limit: 1, where: { slug: { equals: 'jaarverslag-2024' } } })).docs[0]
+    const dataset = await ctx.payload.create({ collection: 'datasets', data: { _status: 'published', period: '2024', slug: 'klik-2024', title: 'Klik 2024' } as never })
+    const record = await ctx.payload.create({ collection: 'dataset-records', data: { dataset: dataset.id, key: 'vragen', label: 'Vragen via de site', unit: 'count', value: '1717' } as never })
+    const body = { root: { children: [{ children: [{ text: 'We kregen 1.717 vragen via de site.', type: 'text' }], type: 'paragraph' }], type: 'root' } }
+    const chapter = await ctx.payload.create({
+      collection: 'chapters',
+      data: { body, number: '9.9', report: report.id, section: report.sections?.[0]?.key, title: 'Klikhoofdstuk' } as never,
+      draft: true,
+    })
+    const before = (await editor.rest('/key-figures/check?report=jaarverslag-2024')).body.coverage as Coverage & { documents: { id: number | string; unbound: { block: number; index: number; path: string; text: string; suggestions: { id: number | string }[] }[] }[] }
+    const doc = before.documents.find((candidate) => String(candidate.id) === String(chapter.id))!
+    expect(doc.unbound).toEqual([expect.objectContaining({ text: '1.717', suggestions: [expect.objectContaining({ id: record.id, key: 'vragen' })] })])
+    const target = { block: doc.unbound[0].block, collection: 'chapters', id: chapter.id, index: doc.unbound[0].index, path: doc.unbound[0].path, record: record.id, text: '1.717' }
+
+    expect((await author.rest('/key-figures/bind-number', { body: target, method: 'POST' })).status).toBe(403)
+    expect((await editor.rest('/key-figures/bind-number', { body: { ...target, index: 3 }, method: 'POST' })).status).toBe(409)
+    const bound = await editor.rest('/key-figures/bind-number', { body: target, method: 'POST' })
+    expect(bound.status).toBe(200)
+
+    const stored = (await ctx.payload.findByID({ collection: 'chapters', depth: 0, draft: true, id: chapter.id })) as unknown as { body: typeof body & { root: { children: { children: { type: string; text?: string; fields?: Record<string, unknown> }[] }[] } } }
+    const children = stored.body.root.children[0].children
+    expect(children.map((child) => child.type)).toEqual(['text', 'inlineBlock', 'text'])
+    expect(children[1].fields).toMatchObject({ blockType: 'keyFigure', label: 'Vragen via de site', record: record.id, shown: '1.717', unit: 'count' })
+    const after = (await editor.rest('/key-figures/check?report=jaarverslag-2024')).body.coverage as Coverage
+    const again = after.documents.find((candidate) => String((candidate as { id?: unknown }).id) === String(chapter.id))!
+    expect([again.bound, again.numbers, again.unbound.length]).toEqual([1, 1, 0])
+    expect(after.bound).toBe(coverage.bound + 1)
+    await ctx.payload.delete({ collection: 'chapters', id: chapter.id })
+    await ctx.payload.delete({ collection: 'datasets', id: dataset.id })
   })
 })

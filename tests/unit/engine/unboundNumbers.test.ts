@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { findNumbersInRichText, findNumbersInText, suggestRecordsFor } from '../../../src/plugins/key-figures/engine/unboundNumbers'
+import { bindNumberInRichText, findNumbersInRichText, findNumbersInText, suggestRecordsFor } from '../../../src/plugins/key-figures/engine/unboundNumbers'
 import { featuredArticles } from '../../../src/seed/content/featuredArticles'
 import { markdownToLexical } from '../../../src/seed/lexical'
 
@@ -87,5 +87,42 @@ describe('suggested records', () => {
     expect(suggest('1.539 mensen')).toEqual([])
     expect(suggest('6 organisaties')).toEqual([])
     expect(suggest('5 organisaties')).toEqual(['klein'])
+  })
+})
+
+describe('binding a number with one click', () => {
+  const value = () => ({
+    root: {
+      children: [
+        { children: [{ format: 1, text: 'Er waren 171 vragen en 12 scholen.', type: 'text' }], type: 'paragraph' },
+        { children: [{ text: 'Nog 5 meer.', type: 'text' }], type: 'paragraph' },
+      ],
+      type: 'root',
+    },
+  })
+  const fields = { label: 'Vragen', record: 7, shown: '171', unit: 'count' }
+
+  it('turns the number into an inline figure, splitting the text around it and keeping its format', () => {
+    const [first] = findNumbersInRichText(value()).unbound
+    const bound = bindNumberInRichText(value(), first, fields) as { root: { children: { children: Record<string, unknown>[] }[] } }
+    expect(bound.root.children[0].children).toEqual([
+      { format: 1, text: 'Er waren ', type: 'text' },
+      { fields: { ...fields, blockType: 'keyFigure' }, format: '', type: 'inlineBlock', version: 1 },
+      { format: 1, text: ' vragen en 12 scholen.', type: 'text' },
+    ])
+    expect(findNumbersInRichText(bound)).toMatchObject({ bound: 1, unbound: [{ text: '12' }, { text: '5' }] })
+  })
+
+  it('binds a number in a later paragraph, and leaves the input untouched', () => {
+    const input = value()
+    const target = findNumbersInRichText(input).unbound[2]
+    const bound = bindNumberInRichText(input, target, { ...fields, shown: '5' }) as { root: { children: { children: unknown[] }[] } }
+    expect(bound.root.children[1].children).toHaveLength(3)
+    expect(input.root.children[1].children).toHaveLength(1)
+  })
+
+  it('changes nothing when the number is no longer where it was found', () => {
+    expect(bindNumberInRichText(value(), { block: 0, index: 9, text: '172' }, fields)).toBeNull()
+    expect(bindNumberInRichText(value(), { block: 4, index: 0, text: '171' }, fields)).toBeNull()
   })
 })

@@ -5,6 +5,7 @@ import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
 import { checkFigures, collectReferencedRecordIds } from '../engine/index.ts'
 import { checkReport, ReportNotFoundError } from '../server/checkReport.ts'
+import { bindNumber, BindNumberError, type BindNumberInput } from '../server/bindNumber.ts'
 import { reportCoverage } from '../server/coverage.ts'
 import { exportReportFigures, figuresToCsv } from '../server/exportFigures.ts'
 import { sourceDetails } from '../resolve/sourceDetails.ts'
@@ -76,5 +77,22 @@ export const keyFigureEndpoints = (options: SanitizedKeyFiguresOptions): Endpoin
     },
     method: 'post',
     path: '/key-figures/evaluate',
+  },
+  {
+    // Numbers nobody bound: one number in a document's rich text becomes an inline figure bound to a record.
+    handler: async (req) => {
+      if (!(await options.canCheck(req))) return forbidden(req)
+      const body = (await req.json?.().catch(() => null)) as null | Partial<BindNumberInput>
+      const missing = (['collection', 'id', 'path', 'block', 'index', 'text', 'record'] as const).find((key) => body?.[key] === undefined || body?.[key] === null || body?.[key] === '')
+      if (!body || missing) return json({ errors: [{ message: `Veld "${missing ?? 'body'}" ontbreekt / is missing.`, path: missing ?? 'body' }] }, 400)
+      try {
+        return json(await bindNumber(body as BindNumberInput, req, options))
+      } catch (error) {
+        if (error instanceof BindNumberError) return json({ errors: [{ message: error.message, path: error.field }] }, error.status)
+        throw error
+      }
+    },
+    method: 'post',
+    path: '/key-figures/bind-number',
   },
 ]

@@ -52,7 +52,9 @@ export {
   findNumbersInRichText,
   findNumbersInText,
   suggestRecordsFor,
+  bindNumberInRichText,
   type NumberInText,
+  type NumberTarget,
   type RecordLike,
   type RichTextNumbers,
 } from './unboundNumbers.ts'

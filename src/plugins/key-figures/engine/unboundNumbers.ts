@@ -151,3 +151,76 @@ export function suggestRecordsFor(number: Pick<NumberInText, 'text' | 'unit'>, r
   }
   return matches
 }
+
+/** Which number to bind: its block and its offset in the block's text, as `findNumbersInRichText` reports it, and the number itself. */
+export type NumberTarget = { block: number; index: number; text: string }
+
+/**
+ * The rich text with the number at `target` turned into an inline key figure (`fields` are the
+ * block's fields; `blockType` is set). The text node that holds it is split around it, keeping its
+ * format. Null when the number is not there as one stretch of plain text (the text changed since
+ * it was found, or it spans a link or formatting): nothing is changed then. Pure: a new value is returned.
+ */
+export function bindNumberInRichText(richText: unknown, target: NumberTarget, fields: Record<string, unknown>, blockType = 'keyFigure'): JsonObject | null {
+  let value = richText
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value)
+    } catch {
+      return null
+    }
+  }
+  if (!isObject(value)) return null
+  const copy = JSON.parse(JSON.stringify(value)) as JsonObject
+  const root = isObject(copy.root) ? copy.root : Array.isArray(copy.children) ? copy : null
+  if (!root) return null
+  // The same walk as findNumbersInRichText, to find block number `target.block`.
+  let block = -1
+  let done: boolean | null = null
+  const contribution = (node: JsonObject): string => {
+    if (node.type === 'inlineBlock') return ' '
+    if (node.type === 'text') return typeof node.text === 'string' && !((Number(node.format) || 0) & SUPERSCRIPT) ? node.text : ' '
+    if (node.type === 'linebreak') return '\n'
+    return (Array.isArray(node.children) ? node.children.filter(isObject) : []).map(contribution).join('')
+  }
+  const visit = (node: JsonObject): void => {
+    if (done !== null || node.type === 'inlineBlock' || node.type === 'text') return
+    const children = Array.isArray(node.children) ? node.children.filter(isObject) : []
+    const isBlock = children.length > 0 && children.every((child) => !Array.isArray(child.children) || child.type === 'link' || child.type === 'autolink')
+    if (!(isBlock && node !== root)) {
+      children.forEach(visit)
+      return
+    }
+    block += 1
+    if (block !== target.block) return
+    const text = children.map(contribution).join('')
+    const found = findNumbersInText(text).find((number) => number.index === target.index || text.indexOf(number.text, number.index) === target.index)
+    if (!found || found.text !== target.text) {
+      done = false
+      return
+    }
+    const start = text.indexOf(found.text, target.index)
+    let offset = 0
+    const list = node.children as unknown[]
+    for (let position = 0; position < list.length; position += 1) {
+      const child = list[position]
+      if (!isObject(child)) continue
+      const length = contribution(child).length
+      if (start >= offset && start + found.text.length <= offset + length) {
+        if (child.type !== 'text' || typeof child.text !== 'string') break
+        const local = start - offset
+        const before = child.text.slice(0, local)
+        const after = child.text.slice(local + found.text.length)
+        const figure = { fields: { ...fields, blockType }, format: '', type: 'inlineBlock', version: 1 }
+        const pieces = [...(before ? [{ ...child, text: before }] : []), figure, ...(after ? [{ ...child, text: after }] : [])]
+        list.splice(position, 1, ...pieces)
+        done = true
+        return
+      }
+      offset += length
+    }
+    done = false
+  }
+  visit(root)
+  return done ? copy : null
+}

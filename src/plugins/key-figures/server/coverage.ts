@@ -12,8 +12,9 @@ import { findReport, reportDocumentsWhere } from './reportDocuments.ts'
 export type UnboundNumber = {
   /** The rich-text field it is in, e.g. `body`. */
   path: string
-  /** The paragraph (block) of that field, counted from 0. */
+  /** The paragraph (block) of that field, counted from 0, and where the number starts in its text. */
   block: number
+  index: number
   text: string
   unit: FigureUnit
   /** Records whose value, printed as the report prints it, is exactly this number. */
@@ -84,6 +85,7 @@ export const reportCoverage = async (reportSlug: string, req: PayloadRequest, op
           if (cards.includes(number.text.replace(/\s/g, ''))) continue
           unbound.push({
             block: number.block,
+            index: number.index,
             path,
             suggestions: suggestRecordsFor(number, records).map((record) => ({ dataset: record.dataset ? { slug: record.dataset.slug ?? '', title: record.dataset.title ?? '' } : null, id: record.id, key: record.key, label: record.label })),
             text: number.text,

@@ -6,6 +6,7 @@ import React from 'react'
 import type { SanitizedKeyFiguresOptions } from '../../types.ts'
 
 import { reportCoverage } from '../../server/coverage.ts'
+import { BindNumberButton } from '../BindNumberButton.tsx'
 import { type Language, pick } from '../texts.ts'
 
 const t = {
@@ -17,7 +18,6 @@ const t = {
     nl: 'Elk getal in de tekst dat geen inline kerncijfer is (datums, paginaverwijzingen, voetnootnummers en getallen in woorden niet meegerekend), met de records waarvan de waarde precies dat getal is.',
   },
   noSuggestion: { en: 'no record with this value', nl: 'geen record met deze waarde' },
-  suggestion: { en: 'matches', nl: 'komt overeen met' },
 }
 
 const cell: React.CSSProperties = { borderBottom: '1px solid var(--theme-elevation-150)', padding: '6px 10px', textAlign: 'left', verticalAlign: 'top' }
@@ -50,9 +50,25 @@ export const CoverageSection = async ({ language, options, report, req }: { lang
                     <td style={{ ...cell, fontVariantNumeric: 'tabular-nums', fontWeight: 600, whiteSpace: 'nowrap' }}>{number.text}</td>
                     <td style={cell}>{`${pick(t.block, language)} ${number.block + 1}`}</td>
                     <td style={cell}>
-                      {number.suggestions.length
-                        ? `${pick(t.suggestion, language)} ${number.suggestions.map((record) => `${record.dataset?.title ?? ''} › ${record.label}`).join('; ')}`
-                        : pick(t.noSuggestion, language)}
+                      {number.suggestions.length ? (
+                        <span style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
+                          {number.suggestions.map((record) => (
+                            <BindNumberButton
+                              block={number.block}
+                              collection={doc.collection}
+                              id={doc.id}
+                              index={number.index}
+                              key={String(record.id)}
+                              label={`${record.dataset?.title ?? ''} › ${record.label}`}
+                              path={number.path}
+                              record={record.id}
+                              text={number.text}
+                            />
+                          ))}
+                        </span>
+                      ) : (
+                        pick(t.noSuggestion, language)
+                      )}
                     </td>
                   </tr>
                 ))}
