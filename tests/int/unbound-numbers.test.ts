@@ -16,7 +16,14 @@ let author: Client
 type Coverage = {
   bound: number
   numbers: number
-  documents: { collection: string; title: string; bound: number; numbers: number; unbound: { text: string; suggestions: { id: number | string; key: string }[] }[] }[]
+  documents: {
+    collection: string
+    id: number | string
+    title: string
+    bound: number
+    numbers: number
+    unbound: { block: number; index: number; path: string; text: string; suggestions: { id: number | string; key: string }[] }[]
+  }[]
 }
 let coverage: Coverage
 
@@ -93,7 +100,7 @@ describe('an editor binds an unbound number with one click', () => {
       data: { body, number: '9.9', report: report.id, section: report.sections?.[0]?.key, title: 'Klikhoofdstuk' } as never,
       draft: true,
     })
-    const before = (await editor.rest('/key-figures/check?report=jaarverslag-2024')).body.coverage as Coverage & { documents: { id: number | string; unbound: { block: number; index: number; path: string; text: string; suggestions: { id: number | string }[] }[] }[] }
+    const before = (await editor.rest('/key-figures/check?report=jaarverslag-2024')).body.coverage as Coverage
     const doc = before.documents.find((candidate) => String(candidate.id) === String(chapter.id))!
     expect(doc.unbound).toEqual([expect.objectContaining({ text: '1.717', suggestions: [expect.objectContaining({ id: record.id, key: 'vragen' })] })])
     const target = { block: doc.unbound[0].block, collection: 'chapters', id: chapter.id, index: doc.unbound[0].index, path: doc.unbound[0].path, record: record.id, text: '1.717' }
@@ -108,7 +115,7 @@ describe('an editor binds an unbound number with one click', () => {
     expect(children.map((child) => child.type)).toEqual(['text', 'inlineBlock', 'text'])
     expect(children[1].fields).toMatchObject({ blockType: 'keyFigure', label: 'Vragen via de site', record: record.id, shown: '1.717', unit: 'count' })
     const after = (await editor.rest('/key-figures/check?report=jaarverslag-2024')).body.coverage as Coverage
-    const again = after.documents.find((candidate) => String((candidate as { id?: unknown }).id) === String(chapter.id))!
+    const again = after.documents.find((candidate) => String(candidate.id) === String(chapter.id))!
     expect([again.bound, again.numbers, again.unbound.length]).toEqual([1, 1, 0])
     expect(after.bound).toBe(coverage.bound + 1)
     await ctx.payload.delete({ collection: 'chapters', id: chapter.id })
