@@ -101,11 +101,27 @@ const seed = async () => {
     })
   const good = expectOk(await chapter(`Dag-hoofdstuk ${run}`, '1.552.000'), 'create chapter').doc
   const wrong = expectOk(await chapter(`Dag-hoofdstuk met fout ${run}`, '1.552.001'), 'create wrong chapter').doc
+  // A number in the text nobody bound yet, with a record behind it.
+  const prose = expectOk(
+    await api('POST', '/chapters?draft=true', {
+      body: {
+        _status: 'draft',
+        body: { root: { children: [{ children: [{ text: 'Dit jaar bereikten we 1.552.000 mensen.', type: 'text' }], type: 'paragraph' }], type: 'root' } },
+        number: '2',
+        owner: editorUser.id,
+        report: report.id,
+        section: 'onze-werking',
+        title: `Dag-proza ${run}`,
+      },
+      token,
+    }),
+    'create chapter with prose',
+  ).doc
   const practice = expectOk(
     await api('POST', '/practices', { body: { _status: 'published', name: `Buurtpraktijk ${run}`, recognition: 'erkend' }, token }),
     'create practice',
   ).doc
-  return { author, dataset, editor, good, practice, record, report, token, wrong }
+  return { author, dataset, editor, good, practice, prose, record, report, token, wrong }
 }
 
 const openFigures = async (page, chapterId) => {
@@ -224,6 +240,21 @@ const main = async () => {
       assert(place === 'Kerncijfer 1, tab Kerncijfers', `place: ${place}`)
       await visit(page, 'publicatiecontrole')
       await shootBoth(page, 'admin-publication-check')
+    })
+
+    await step('a number nobody bound is listed with its record, and one click binds it as an inline figure', async () => {
+      const coverage = page.locator('.publication-check__coverage')
+      const total = await coverage.locator('.publication-check__coverage-total').innerText()
+      assert(/^2 \/ 3\b/.test(total.trim()), `coverage before (two figure cards bound, one number in the text not): ${total}`)
+      const documentRow = coverage.locator('.publication-check__coverage-document', { hasText: `Dag-proza ${run}` })
+      await documentRow.locator('summary').click()
+      await documentRow.locator('.bind-number-button', { hasText: 'Totaal deelnemers' }).click()
+      await page.locator('.payload-toast-container li', { hasText: 'Gekoppeld' }).first().waitFor({ timeout: 30_000 })
+      const stored = expectOk(await api('GET', `/chapters/${data.prose.id}?draft=true&depth=0`, { token: data.token }), 'read prose')
+      const children = stored.body.root.children[0].children
+      assert(children.map((child) => child.type).join() === 'text,inlineBlock,text', `body: ${JSON.stringify(children).slice(0, 300)}`)
+      assert(children[1].fields.shown === '1.552.000' && String(children[1].fields.record) === String(data.record.id), `figure: ${JSON.stringify(children[1].fields)}`)
+      await page.locator('.publication-check__coverage-total', { hasText: /^3 \/ 3/ }).waitFor({ timeout: 30_000 })
     })
 
     await step('a dataset shows its records with printed values and the import form in Dutch', async () => {
