@@ -96,13 +96,36 @@ export const Dashboard = async ({ i18n, payload, user }: Props) => {
             sort: 'waitUntil',
             where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
           })
-          .then(({ docs }) =>
-            docs.flatMap((job): Item[] => {
+          .then(async ({ docs }) => {
+            const planned = docs.flatMap((job) => {
               const input = (job.input ?? {}) as { doc?: { relationTo?: string; value?: number | string }; type?: string }
               if (!input.doc?.relationTo || input.doc.value === undefined) return []
-              return [{ at: job.waitUntil, href: link(input.doc.relationTo, input.doc.value), note: input.type === 'unpublish' ? '↓' : '↑', title: `${input.doc.relationTo} ${input.doc.value}` }]
-            }),
-          )
+              return [{ at: job.waitUntil, collection: input.doc.relationTo, id: input.doc.value, unpublish: input.type === 'unpublish' }]
+            })
+            // Each document by its title, read with the user's access (one query per collection).
+            const titles = new Map<string, string>()
+            for (const collection of [...new Set(planned.map((item) => item.collection))]) {
+              const config = payload.collections[collection as keyof typeof payload.collections]?.config
+              if (!config) continue
+              const { docs: found } = await payload.find({
+                collection: collection as never,
+                depth: 0,
+                draft: true,
+                limit: 0,
+                overrideAccess: false,
+                pagination: false,
+                user,
+                where: { id: { in: planned.filter((item) => item.collection === collection).map((item) => item.id) } },
+              })
+              for (const doc of found as unknown as Record<string, unknown>[]) titles.set(`${collection}:${String(doc.id)}`, titleOf(doc))
+            }
+            return planned.map((item): Item => ({
+              at: item.at,
+              href: link(item.collection, item.id),
+              note: item.unpublish ? (language === 'en' ? 'unpublish' : 'depubliceren') : language === 'en' ? 'publish' : 'publiceren',
+              title: titles.get(`${item.collection}:${String(item.id)}`) ?? `${item.collection} ${item.id}`,
+            }))
+          })
       : Promise.resolve([] as Item[]),
     payload.find({ collection: slugs.reports, depth: 0, limit: 1, overrideAccess: false, sort: '-year', user }).then(({ docs }) => docs[0] as undefined | { title?: string }),
   ])

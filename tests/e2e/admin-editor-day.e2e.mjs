@@ -238,6 +238,8 @@ const main = async () => {
       await section.waitFor()
       const place = await section.locator('.publication-check__place').first().innerText()
       assert(place === 'Kerncijfer 1, tab Kerncijfers', `place: ${place}`)
+      const row = await section.locator('tbody tr').first().innerText()
+      assert(row.includes(`Deelnemers dag ${run} (2024) › Totaal deelnemers`), `the source is not named by dataset title, period and record label: ${row}`)
       await visit(page, 'publicatiecontrole')
       await shootBoth(page, 'admin-publication-check')
     })
