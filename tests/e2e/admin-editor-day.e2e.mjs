@@ -206,7 +206,9 @@ const main = async () => {
       const status = page.locator('.key-figure-status').first()
       const text = await status.innerText()
       assert(text.includes(`Deelnemers dag ${run} (2024) › Totaal deelnemers`), `source: ${text}`)
+      await page.locator('.key-figure-status[data-status="mismatch"]').first().waitFor({ timeout: 30_000 })
       await page.getByRole('button', { name: 'Neem datawaarde over' }).first().click()
+      await page.waitForFunction(() => document.querySelector('input[name="keyFigures.0.shown"]')?.value === '1.552.000', null, { timeout: 10_000 }).catch(() => undefined)
       assert((await shownInput(page).inputValue()) === '1.552.000', `field holds ${await shownInput(page).inputValue()}`)
       await page.locator('.key-figure-row-label[data-verdict="ok"]').first().waitFor({ timeout: 30_000 })
       await page.locator('.key-figure-check-summary[data-status="ok"]').waitFor({ timeout: 30_000 })
@@ -250,7 +252,7 @@ const main = async () => {
       assert(/^2 \/ 3\b/.test(total.trim()), `coverage before (two figure cards bound, one number in the text not): ${total}`)
       const documentRow = coverage.locator('.publication-check__coverage-document', { hasText: `Dag-proza ${run}` })
       await documentRow.locator('summary').click()
-      await documentRow.locator('.bind-number-button', { hasText: 'Totaal deelnemers' }).click()
+      await documentRow.locator('.bind-number-button', { hasText: `Deelnemers dag ${run} › Totaal deelnemers` }).click()
       await page.locator('.payload-toast-container li', { hasText: 'Gekoppeld' }).first().waitFor({ timeout: 30_000 })
       const stored = expectOk(await api('GET', `/chapters/${data.prose.id}?draft=true&depth=0`, { token: data.token }), 'read prose')
       const children = stored.body.root.children[0].children
