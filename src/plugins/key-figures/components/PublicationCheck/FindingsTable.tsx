@@ -69,7 +69,13 @@ const sourceText = (finding: Group['findings'][number], named: Map<string, Named
   })
   if (records.some((record) => !record.hit)) return describeSourceDetails(undefined, finding.source, language)
   const datasets = [...new Map(records.map(({ hit }) => [hit!.datasetTitle, { period: hit!.datasetPeriod, title: hit!.datasetTitle }])).values()]
-  return describeSourceDetails({ datasets, records: records.map(({ hit, key }) => ({ key, label: hit!.label })) }, finding.source, language)
+  // A footing rule: its total and how many parts (the explanation lists them).
+  if (finding.kind === 'footing' && records.length > 1) {
+    const dataset = datasets.map((entry) => (entry.period && !entry.title.includes(entry.period) ? `${entry.title} (${entry.period})` : entry.title)).join(', ')
+    return `${dataset} › ${records[0].hit!.label} = ${records.length - 1} ${language === 'en' ? 'parts' : 'delen'}`
+  }
+  const shown = records
+  return describeSourceDetails({ datasets, records: shown.map(({ hit, key }) => ({ key, label: hit!.label })) }, finding.source, language)
 }
 
 /** One document's findings as a table: kind, figure, shown, expected, source, explanation. */
