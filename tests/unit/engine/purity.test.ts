@@ -32,6 +32,7 @@ describe('the engine stays pure', () => {
         'parse.ts',
         'recordValue.ts',
         'types.ts',
+        'unboundNumbers.ts',
         'verdictKey.ts',
       ].sort(),
     )
