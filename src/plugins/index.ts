@@ -9,6 +9,7 @@ import { hasRole, inPublishedDatasetOrLoggedIn, isEditor, publishedOrLoggedIn } 
 import { slugs } from '../collections/slugs'
 import { reportPrintPath } from '../config/frontend'
 import { accountSecurityPlugin, parseTrustProxy } from './account-security'
+import { adminMenuPlugin } from './admin-menu'
 import { inputGuardPlugin } from './input-guard'
 import { rollForwardPlugin, sanitizeRollForwardOptions } from './roll-forward'
 import { queueEditionsOnFigureCheckChange, type ReportPdfPluginOptions, reportPdfPlugin } from './report-pdf'
@@ -82,4 +83,14 @@ export const plugins: Plugin[] = [
   // Last: it guards the collections the plugins above add too. The audit log and the import
   // history are written by the server only; their texts come from documents already checked.
   inputGuardPlugin({ exclude: ['audit-log', keyFigures.importsSlug, 'report-pdfs'] }),
+  // The menu shows each role what it can use: accounts for admins, datasets, imports and the logs for
+  // editors. Not the records: an author binds figures of their own documents to them, and Lexical
+  // refuses a relationship to a collection hidden from the user (applyBaseFilterToFields).
+  adminMenuPlugin({
+    [slugs.users]: ['admin'],
+    [keyFigures.options.slugs.datasets]: ['admin', 'editor'],
+    [keyFigures.importsSlug]: ['admin', 'editor'],
+    'audit-log': ['admin', 'editor'],
+    'report-pdfs': ['admin', 'editor'],
+  }),
 ]

@@ -34,6 +34,7 @@ describe('the engine stays pure', () => {
         'periods.ts',
         'recordValue.ts',
         'types.ts',
+        'unboundNumbers.ts',
         'verdictKey.ts',
       ].sort(),
     )

@@ -22,7 +22,7 @@ export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions, ca
     {
       name: 'slug',
       type: 'text',
-      label: { en: 'Slug', nl: 'Slug' },
+      label: { en: 'Short name (slug)', nl: 'Korte naam' },
       required: true,
       unique: true,
       index: true,
@@ -70,6 +70,7 @@ export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions, ca
       label: { en: 'Footing rules', nl: 'Voettellingen' },
       labels: { plural: { en: 'Footing rules', nl: 'Voettellingen' }, singular: { en: 'Footing rule', nl: 'Voettelling' } },
       admin: {
+        components: { RowLabel: clientComponent('FootingRowLabel') },
         description: {
           en: 'The parts must add up to the total, exactly. A document using this dataset cannot be published while a rule fails.',
           nl: 'De delen moeten exact optellen tot het totaal. Een document dat deze dataset gebruikt, kan niet gepubliceerd worden zolang een regel faalt.',
@@ -102,6 +103,8 @@ export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions, ca
       on: 'dataset',
       defaultLimit: 50,
       defaultSort: 'key',
+      // The dataset is this one: its column would only repeat it on every row.
+      admin: { defaultColumns: ['key', 'label', 'value', 'unit'] },
     },
     {
       name: 'datasetImport',
@@ -116,6 +119,8 @@ export const createDatasetsCollection = (options: SanitizedKeyFiguresOptions, ca
       on: 'dataset',
       defaultLimit: 20,
       defaultSort: '-version',
+      // Only the import form above (and the server) makes imports: no "new" that would open a page editors may not use.
+      admin: { allowCreate: false },
     },
   ]
   return {

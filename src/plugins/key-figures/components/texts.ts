@@ -83,6 +83,29 @@ export const describeSource = (source: SourceLike, language: Language): string =
   return `${dataset} / ${pick(operation, language)} ${language === 'en' ? 'of' : 'van'} ${keys}`
 }
 
+type DetailsLike = { datasets?: { period?: null | string; title?: null | string }[] | null; records?: { key?: string; label?: null | string }[] | null } | null | undefined
+
+/** One dataset as an editor knows it: "Deelnemers 2024 (2024)", the period left out when the title already says it. */
+const datasetName = ({ period, title }: { period?: null | string; title?: null | string }): string => {
+  const name = (title ?? '').trim()
+  const when = (period ?? '').trim()
+  if (!when || name.includes(when)) return name
+  return name ? `${name} (${when})` : when
+}
+
+/**
+ * A figure's source as an editor reads it: "Deelnemers 2024 › Totaal aantal deelnemers", or
+ * "Deelnemers 2024 › som van Secundair, Lager". Falls back to slugs and keys when the titles are unknown.
+ */
+export const describeSourceDetails = (details: DetailsLike, source: SourceLike, language: Language): string => {
+  const records = (details?.records ?? []).map((record) => (record.label ?? '').trim() || record.key || '').filter(Boolean)
+  const datasets = (details?.datasets ?? []).map(datasetName).filter(Boolean)
+  if (records.length === 0 || datasets.length === 0) return describeSource(source, language)
+  const operation = source?.operation && source.operation !== 'record' ? operationTexts[source.operation] : null
+  const what = operation ? `${pick(operation, language)} ${language === 'en' ? 'of' : 'van'} ${records.join(', ')}` : records.join(', ')
+  return `${datasets.join(', ')} › ${what}`
+}
+
 type FindingLike = { message?: LocalizedText | string | null; label?: string | null; kind?: string | null }
 
 /** The stored `figureCheck.findings` is JSON: accept an array (or its text) and drop anything else. */

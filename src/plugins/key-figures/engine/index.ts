@@ -50,3 +50,13 @@ export { collectReferencedRecordIds, normalizeRecordId } from './binding.ts'
 export { checkFigures, shownText } from './checkFigures.ts'
 export { verdictKey } from './verdictKey.ts'
 export { operationName, quote, unitName } from './messages.ts'
+export {
+  findNumbersInRichText,
+  findNumbersInText,
+  suggestRecordsFor,
+  bindNumberInRichText,
+  type NumberInText,
+  type NumberTarget,
+  type RecordLike,
+  type RichTextNumbers,
+} from './unboundNumbers.ts'

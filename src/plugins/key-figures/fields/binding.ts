@@ -4,15 +4,7 @@ import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
 import { FIGURE_UNITS, OPERATIONS } from '../engine/index.ts'
 import { trimShownTextBeforeChange } from '../hooks/trimShownTextBeforeChange.ts'
-
-const unitLabels: Record<(typeof FIGURE_UNITS)[number], { en: string; nl: string }> = {
-  count: { en: 'Count', nl: 'Aantal' },
-  decimal: { en: 'Decimal number', nl: 'Decimaal getal' },
-  duration: { en: 'Duration (720u45)', nl: 'Duur (720u45)' },
-  euro: { en: 'Euro', nl: 'Euro' },
-  percent: { en: 'Percentage', nl: 'Percentage' },
-  score: { en: 'Score (+39)', nl: 'Score (+39)' },
-}
+import { unitLabels } from '../unitLabels.ts'
 
 const operationLabels: Record<'record' | (typeof OPERATIONS)[number], { en: string; nl: string }> = {
   average: { en: 'Average of the records', nl: 'Gemiddelde van de records' },

@@ -42,7 +42,7 @@ export const createAuditLogCollection = (options: SanitizedWorkflowOptions, user
   return {
     slug: options.auditLogSlug,
     graphQL: { pluralName: 'AuditEntries', singularName: 'AuditEntry' },
-    labels: { plural: { en: 'Audit log', nl: 'Auditlog' }, singular: { en: 'Audit entry', nl: 'Auditregel' } },
+    labels: { plural: { en: 'Audit log', nl: 'Logboek' }, singular: { en: 'Audit entry', nl: 'Logboekregel' } },
     admin: {
       defaultColumns: ['createdAt', 'action', 'documentTitle', 'userLabel', 'summary'],
       group: { en: 'Report', nl: 'Jaarverslag' },
