@@ -2,6 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // `next dev` answers its own scripts to localhost only; an editor may type http://127.0.0.1:3000.
+  allowedDevOrigins: ['127.0.0.1', '[::1]'],
   images: { unoptimized: true },
   // Loaded only when the PDF edition job prints (src/plugins/report-pdf); never bundled.
   serverExternalPackages: ['playwright-core'],

@@ -31,7 +31,9 @@ grep -q PAYLOAD_SECRET "$work/refused.log" || fail "the refusal does not name PA
 serve_and_check() {
   local url=$1 name=$2
   echo "smoke: next start on a fresh $name database"
-  DATABASE_URL="$url" PAYLOAD_SECRET="$secret" NEXT_PUBLIC_SERVER_URL="http://localhost:$port" SEED_DEMO_PASSWORD="$demo_password" \
+  # The address an editor types on the first start: 127.0.0.1 (issue 17); production allows the
+  # configured origin only, so it is the server URL here.
+  DATABASE_URL="$url" PAYLOAD_SECRET="$secret" NEXT_PUBLIC_SERVER_URL="http://127.0.0.1:$port" SEED_DEMO_PASSWORD="$demo_password" \
     node "$next_bin" start -p "$port" >"$work/$name.log" 2>&1 &
   local pid=$!
   server_pid=$pid
@@ -102,7 +104,11 @@ run_e2e() {
   fi
   for test in tests/e2e/*.e2e.mjs; do
     echo "smoke: $test"
-    E2E_URL="http://localhost:$port" CHROMIUM_PATH="$chromium" node "$test" || fail "$test"
+    E2E_URL="http://127.0.0.1:$port" CHROMIUM_PATH="$chromium" node "$test" || {
+      echo "smoke: the last lines the $name server wrote:" >&2
+      tail -40 "$work/$name.log" >&2
+      fail "$test"
+    }
   done
 }
 

@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Brussels' | 'Europe/Amsterdam' | 'Europe/London' | 'UTC';
 
 export interface Config {
   auth: {
@@ -231,7 +184,8 @@ export interface Report {
          */
         shown: string;
         unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal';
-        operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average';
+        operation:
+          'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | 'change' | 'growth' | 'series';
         /**
          * Search by dataset, key or label.
          */
@@ -241,6 +195,15 @@ export interface Report {
          */
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
+        awaitingData?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
         resolved?: {
           label: string;
           shown: string;
@@ -249,7 +212,17 @@ export interface Report {
           formatted: string | null;
           matches: boolean;
           source: {
-            operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | null;
+            operation:
+              | 'record'
+              | 'sum'
+              | 'difference'
+              | 'percentage'
+              | 'ratio'
+              | 'average'
+              | 'change'
+              | 'growth'
+              | 'series'
+              | null;
             dataset:
               | null
               | {
@@ -270,6 +243,13 @@ export interface Report {
           };
           verifiedAt: string | null;
           datasetVersion: number | null;
+          periods?: null | {
+            comparedWith: string | null;
+            values: {
+              period: string;
+              value: string;
+            }[];
+          };
         } | null;
         id?: string | null;
       }[]
@@ -293,7 +273,7 @@ export interface Report {
     description?: string | null;
   };
   figureCheck?: {
-    status?: ('ok' | 'mismatch' | 'stale' | 'unchecked') | null;
+    status?: ('ok' | 'mismatch' | 'stale' | 'unchecked' | 'awaiting') | null;
     checkedAt?: string | null;
     figures?: number | null;
     findings?:
@@ -315,6 +295,7 @@ export interface Report {
       | boolean
       | null;
   };
+  awaitedDatasets?: (number | Dataset)[] | null;
   referencedRecords?: (number | DatasetRecord)[] | null;
   /**
    * Draft -> In review -> Approved -> Published. Published follows from publishing.
@@ -453,6 +434,10 @@ export interface Dataset {
   id: number;
   title: string;
   slug: string;
+  /**
+   * The same table over the years: a record key means the same measure in every period of a series.
+   */
+  series?: string | null;
   period?: string | null;
   source?: string | null;
   description?: string | null;
@@ -482,6 +467,8 @@ export interface Dataset {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Every applied import of a dataset. An import starts on the dataset's own page (Import from a file); only the server writes here.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "dataset-imports".
  */
@@ -559,9 +546,6 @@ export interface Chapter {
   id: number;
   title: string;
   report: number | Report;
-  /**
-   * Key of a section of the report, e.g. onze-werking.
-   */
   section: string;
   number?: string | null;
   /**
@@ -623,7 +607,8 @@ export interface Chapter {
          */
         shown: string;
         unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal';
-        operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average';
+        operation:
+          'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | 'change' | 'growth' | 'series';
         /**
          * Search by dataset, key or label.
          */
@@ -633,6 +618,15 @@ export interface Chapter {
          */
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
+        awaitingData?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
         resolved?: {
           label: string;
           shown: string;
@@ -641,7 +635,17 @@ export interface Chapter {
           formatted: string | null;
           matches: boolean;
           source: {
-            operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | null;
+            operation:
+              | 'record'
+              | 'sum'
+              | 'difference'
+              | 'percentage'
+              | 'ratio'
+              | 'average'
+              | 'change'
+              | 'growth'
+              | 'series'
+              | null;
             dataset:
               | null
               | {
@@ -662,6 +666,13 @@ export interface Chapter {
           };
           verifiedAt: string | null;
           datasetVersion: number | null;
+          periods?: null | {
+            comparedWith: string | null;
+            values: {
+              period: string;
+              value: string;
+            }[];
+          };
         } | null;
         id?: string | null;
       }[]
@@ -685,7 +696,7 @@ export interface Chapter {
     description?: string | null;
   };
   figureCheck?: {
-    status?: ('ok' | 'mismatch' | 'stale' | 'unchecked') | null;
+    status?: ('ok' | 'mismatch' | 'stale' | 'unchecked' | 'awaiting') | null;
     checkedAt?: string | null;
     figures?: number | null;
     findings?:
@@ -707,6 +718,7 @@ export interface Chapter {
       | boolean
       | null;
   };
+  awaitedDatasets?: (number | Dataset)[] | null;
   referencedRecords?: (number | DatasetRecord)[] | null;
   /**
    * Draft -> In review -> Approved -> Published. Published follows from publishing.
@@ -809,7 +821,8 @@ export interface FeaturedArticle {
          */
         shown: string;
         unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal';
-        operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average';
+        operation:
+          'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | 'change' | 'growth' | 'series';
         /**
          * Search by dataset, key or label.
          */
@@ -819,6 +832,15 @@ export interface FeaturedArticle {
          */
         operands?: (number | DatasetRecord)[] | null;
         rounding?: ('tolerant' | 'half-up') | null;
+        awaitingData?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
         resolved?: {
           label: string;
           shown: string;
@@ -827,7 +849,17 @@ export interface FeaturedArticle {
           formatted: string | null;
           matches: boolean;
           source: {
-            operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | null;
+            operation:
+              | 'record'
+              | 'sum'
+              | 'difference'
+              | 'percentage'
+              | 'ratio'
+              | 'average'
+              | 'change'
+              | 'growth'
+              | 'series'
+              | null;
             dataset:
               | null
               | {
@@ -848,6 +880,13 @@ export interface FeaturedArticle {
           };
           verifiedAt: string | null;
           datasetVersion: number | null;
+          periods?: null | {
+            comparedWith: string | null;
+            values: {
+              period: string;
+              value: string;
+            }[];
+          };
         } | null;
         id?: string | null;
       }[]
@@ -871,7 +910,7 @@ export interface FeaturedArticle {
     description?: string | null;
   };
   figureCheck?: {
-    status?: ('ok' | 'mismatch' | 'stale' | 'unchecked') | null;
+    status?: ('ok' | 'mismatch' | 'stale' | 'unchecked' | 'awaiting') | null;
     checkedAt?: string | null;
     figures?: number | null;
     findings?:
@@ -893,6 +932,7 @@ export interface FeaturedArticle {
       | boolean
       | null;
   };
+  awaitedDatasets?: (number | Dataset)[] | null;
   referencedRecords?: (number | DatasetRecord)[] | null;
   /**
    * Draft -> In review -> Approved -> Published. Published follows from publishing.
@@ -1113,7 +1153,8 @@ export interface AuditLog {
     | 'deleted'
     | 'deleteRefused'
     | 'reportPublished'
-    | 'reportPublishRefused';
+    | 'reportPublishRefused'
+    | 'reportRolledForward';
   collectionSlug?: string | null;
   documentId?: string | null;
   documentTitle?: string | null;
@@ -1491,6 +1532,7 @@ export interface ReportsSelect<T extends boolean = true> {
         record?: T;
         operands?: T;
         rounding?: T;
+        awaitingData?: T;
         resolved?: T;
         id?: T;
       };
@@ -1520,6 +1562,7 @@ export interface ReportsSelect<T extends boolean = true> {
         findings?: T;
         datasetVersions?: T;
       };
+  awaitedDatasets?: T;
   referencedRecords?: T;
   workflowStage?: T;
   workflowReason?: T;
@@ -1571,6 +1614,7 @@ export interface ChaptersSelect<T extends boolean = true> {
         record?: T;
         operands?: T;
         rounding?: T;
+        awaitingData?: T;
         resolved?: T;
         id?: T;
       };
@@ -1600,6 +1644,7 @@ export interface ChaptersSelect<T extends boolean = true> {
         findings?: T;
         datasetVersions?: T;
       };
+  awaitedDatasets?: T;
   referencedRecords?: T;
   workflowStage?: T;
   workflowReason?: T;
@@ -1653,6 +1698,7 @@ export interface FeaturedArticlesSelect<T extends boolean = true> {
         record?: T;
         operands?: T;
         rounding?: T;
+        awaitingData?: T;
         resolved?: T;
         id?: T;
       };
@@ -1682,6 +1728,7 @@ export interface FeaturedArticlesSelect<T extends boolean = true> {
         findings?: T;
         datasetVersions?: T;
       };
+  awaitedDatasets?: T;
   referencedRecords?: T;
   workflowStage?: T;
   workflowReason?: T;
@@ -1971,6 +2018,7 @@ export interface UsersSelect<T extends boolean = true> {
 export interface DatasetsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  series?: T;
   period?: T;
   source?: T;
   description?: T;
@@ -2257,7 +2305,7 @@ export interface KeyFigureInlineBlock {
    */
   shown: string;
   unit: 'count' | 'percent' | 'score' | 'duration' | 'euro' | 'decimal';
-  operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average';
+  operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | 'change' | 'growth' | 'series';
   /**
    * Search by dataset, key or label.
    */
@@ -2267,6 +2315,15 @@ export interface KeyFigureInlineBlock {
    */
   operands?: (number | DatasetRecord)[] | null;
   rounding?: ('tolerant' | 'half-up') | null;
+  awaitingData?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   resolved?: {
     label: string;
     shown: string;
@@ -2275,7 +2332,8 @@ export interface KeyFigureInlineBlock {
     formatted: string | null;
     matches: boolean;
     source: {
-      operation: 'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | null;
+      operation:
+        'record' | 'sum' | 'difference' | 'percentage' | 'ratio' | 'average' | 'change' | 'growth' | 'series' | null;
       dataset:
         | null
         | {
@@ -2296,6 +2354,13 @@ export interface KeyFigureInlineBlock {
     };
     verifiedAt: string | null;
     datasetVersion: number | null;
+    periods?: null | {
+      comparedWith: string | null;
+      values: {
+        period: string;
+        value: string;
+      }[];
+    };
   } | null;
   id?: string | null;
   blockName?: string | null;

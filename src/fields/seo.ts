@@ -4,19 +4,19 @@ import type { GroupField } from 'payload'
 export const seoFields = (): GroupField => ({
   name: 'meta',
   type: 'group',
-  label: { en: 'SEO', nl: 'SEO' },
+  label: { en: 'Search engines (SEO)', nl: 'Zoekmachines en delen' },
   admin: { position: 'sidebar' },
   fields: [
     {
       name: 'title',
       type: 'text',
-      label: { en: 'SEO title', nl: 'SEO-titel' },
+      label: { en: 'SEO title', nl: 'Titel in zoekmachines' },
       maxLength: 70,
     },
     {
       name: 'description',
       type: 'textarea',
-      label: { en: 'SEO description', nl: 'SEO-omschrijving' },
+      label: { en: 'SEO description', nl: 'Omschrijving in zoekmachines' },
       maxLength: 170,
     },
   ],

@@ -85,7 +85,7 @@ export const slugField = ({ from = 'title', uniqueWithin = [] }: SlugFieldOption
     name: 'slug',
     type: 'text',
     index: true,
-    label: { en: 'Slug', nl: 'Slug' },
+    label: { en: 'Web address (slug)', nl: 'Webadres' },
     maxLength: MAX_SLUG_LENGTH,
     // Not `required`: the hook fills it from the title; `validate` still refuses an empty slug.
     admin: {

@@ -9,9 +9,11 @@ import { hasRole, inPublishedDatasetOrLoggedIn, isEditor, publishedOrLoggedIn } 
 import { contentCollections, slugs } from '../collections/slugs'
 import { reportPrintPath } from '../config/frontend'
 import { accountSecurityPlugin, parseTrustProxy } from './account-security'
+import { adminMenuPlugin } from './admin-menu'
 import { CACHE_SIGNALS_SLUG, cacheSignalsPlugin, signalFigureCheckChange } from './cache-signals'
 import { inputGuardPlugin } from './input-guard'
 import { JOB_CLAIMS_SLUG, jobLeasesPlugin, leaseMs } from './job-leases'
+import { rollForwardPlugin, sanitizeRollForwardOptions } from './roll-forward'
 import { queueEditionsOnFigureCheckChange, type ReportPdfPluginOptions, reportPdfPlugin } from './report-pdf'
 
 /** The PDF edition of each report (`report-pdfs`); its documents are the chapters and Uitgelicht articles. */
@@ -50,10 +52,21 @@ export const keyFigures = keyFiguresPlugin({
     access: { create: isEditor, delete: isEditor, read: publishedOrLoggedIn, readVersions: isEditor, update: isEditor },
   },
   // The workflow's failed scheduled publishes and report-wide publish, under the figure check.
-  publicationCheckSections: [publicationCheckSection(workflowOptions)],
+  publicationCheckSections: [
+    publicationCheckSection(workflowOptions),
+    // Next year's report: x of y figures confirmed, z awaiting data, w wrong, per document.
+    '/plugins/roll-forward/components/FigureProgressSection#FigureProgressSection',
+  ],
   recordsOverrides: {
     access: { create: isEditor, delete: isEditor, read: inPublishedDatasetOrLoggedIn, update: isEditor },
   },
+})
+
+/** Next year's report from this one (the plugin, `npm run report:rollforward`). */
+export const rollForwardOptions = sanitizeRollForwardOptions({
+  canRollForward: (req) => hasRole(req.user, 'admin', 'editor'),
+  collections: { chapters: slugs.chapters, featuredArticles: slugs.featuredArticles, reports: slugs.reports },
+  keyFigures,
 })
 
 /** Every plugin the CMS runs with, in order. */
@@ -65,6 +78,8 @@ export const plugins: Plugin[] = [
     auditCollections: [keyFigures.options.slugs.datasets, keyFigures.options.slugs.records],
     keyFigures,
   }),
+  // Next year's report from this one: editors and admins (README "Next year's report").
+  rollForwardPlugin(rollForwardOptions),
   // Password policy, login throttling per address before the account lock, one answer for locked and wrong.
   accountSecurityPlugin({ collection: slugs.users, trustedProxies: parseTrustProxy(process.env.TRUST_PROXY) }),
   // Its hooks queue the PDF edition after the hooks above let the save through.
@@ -84,4 +99,14 @@ export const plugins: Plugin[] = [
   // Last: it guards the collections the plugins above add too. The audit log and the import
   // history are written by the server only; their texts come from documents already checked.
   inputGuardPlugin({ exclude: ['audit-log', keyFigures.importsSlug, 'report-pdfs', CACHE_SIGNALS_SLUG, JOB_CLAIMS_SLUG] }),
+  // The menu shows each role what it can use: accounts for admins, datasets, imports and the logs for
+  // editors. Not the records: an author binds figures of their own documents to them, and Lexical
+  // refuses a relationship to a collection hidden from the user (applyBaseFilterToFields).
+  adminMenuPlugin({
+    [slugs.users]: ['admin'],
+    [keyFigures.options.slugs.datasets]: ['admin', 'editor'],
+    [keyFigures.importsSlug]: ['admin', 'editor'],
+    'audit-log': ['admin', 'editor'],
+    'report-pdfs': ['admin', 'editor'],
+  }),
 ]

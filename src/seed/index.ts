@@ -104,6 +104,7 @@ export const seed = async (payload: Payload, { log = () => undefined, reset = fa
         _status: 'published',
         description: dataset.description,
         period: dataset.period,
+        ...(dataset.series ? { series: dataset.series } : {}),
         slug: dataset.slug,
         source: dataset.source,
         title: dataset.title,

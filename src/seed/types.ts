@@ -131,6 +131,8 @@ export type DatasetSeed = {
   slug: string
   title: string
   period: string
+  /** The series this dataset is one period of; without it, the slug without its period. */
+  series?: string
   /** Which table of the report the records are transcribed from. */
   source: string
   description?: string

@@ -84,13 +84,16 @@ const main = async () => {
       await page.fill('input[name="datasetImportMap-key"]', 'Code')
       await page.fill('input[name="datasetImportMap-label"]', 'Omschrijving')
       await page.fill('input[name="datasetImportMap-value"]', 'Aantal')
-      await page.selectOption('select[name="datasetImportUnit"]', 'count')
+      // Payload's own select (react-select), the units by their Dutch names.
+      await page.locator('#field-datasetImportUnit .rs__control').click()
+      await page.locator('.rs__option', { hasText: /^Aantal$/ }).click()
       await preview.click()
       const plan = page.locator('.dataset-import__plan')
       await plan.waitFor({ timeout: 60_000 })
       const text = await plan.innerText()
       assert(/Toegevoegd\s*1/.test(text) && /Gewijzigd\s*1/.test(text) && /Verwijderd\s*0/.test(text), `diff summary: ${text.slice(0, 200)}`)
-      assert(text.includes('value: 40 → 45'), `changed row not shown: ${text.slice(0, 400)}`)
+      assert(text.includes('40 → 45'), `changed row not shown: ${text.slice(0, 400)}`)
+      assert((await plan.locator('table thead th').count()) === 4, 'the diff is no table with a header')
       assert(text.includes(`E2E import-hoofdstuk ${run}`), 'the stale chapter is not listed')
     })
 

@@ -72,6 +72,9 @@ export const api = async (method, route, { body, token } = {}) => {
     body: body === undefined ? undefined : JSON.stringify(body),
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
     method,
+  }).catch((error) => {
+    // undici says only "fetch failed"; its cause (refused, closed, a bad header) is what helps.
+    throw new Error(`${method} ${route}: ${error.message}: ${error.cause?.message ?? error.cause ?? 'no cause given'}`)
   })
   const text = await response.text()
   let json
@@ -113,7 +116,8 @@ export const shoot = async (page, name) => {
 
 /** A fresh browser context (Dutch, desktop size) logged in to the admin as this user. */
 export const adminLogin = async (browser, { email, password }) => {
-  const context = await browser.newContext({ locale: 'nl-BE', viewport: { height: 1000, width: 1440 } })
+  // A Flemish editor's browser: Dutch, Belgian time.
+  const context = await browser.newContext({ locale: 'nl-BE', timezoneId: 'Europe/Brussels', viewport: { height: 1000, width: 1440 } })
   const page = await context.newPage()
   page.setDefaultTimeout(TIMEOUT)
   await page.goto(`${BASE}/admin/login`, { timeout: TIMEOUT })

@@ -16,7 +16,7 @@
  * changes (REST, as admin), and passes again once it is restored.
  * Needs poppler-utils (pdfinfo, pdftotext, pdfdetach, pdftoppm).
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -47,10 +47,17 @@ const normal = (text) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim()
 const squash = (text) => text.replace(/[\s\u00a0\u202f-]+/g, '')
 
 /** `npm run figures:verify -- <target>`: its exit code and output. */
-const verify = (target) => {
-  const result = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/figures-verify.ts', target], { cwd: ROOT, encoding: 'utf8', timeout: TIMEOUT })
-  return { code: result.status, output: `${result.stdout}\n${result.stderr}` }
-}
+/**
+ * `npm run figures:verify -- <target>`, run without blocking this process: a synchronous child
+ * would stall the event loop, and the kept-alive sockets the server closed meanwhile would be
+ * reused for the next request ("other side closed").
+ */
+const verify = (target) =>
+  new Promise((resolve) => {
+    execFile(process.execPath, ['scripts/run-ts.mjs', 'scripts/figures-verify.ts', target], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: TIMEOUT }, (error, stdout, stderr) =>
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, output: `${stdout}\n${stderr}` }),
+    )
+  })
 
 const main = async () => {
   log(`PDF edition e2e against ${BASE}`)
@@ -196,7 +203,7 @@ const main = async () => {
   await step('figures:verify passes on the seeded site (home, a chapter with figures, an article) and on the PDF edition', async () => {
     assert(articleWithFigures, 'no Uitgelicht article with bound figures in the seed')
     for (const url of [...siteUrls, pdfUrl]) {
-      const result = verify(url)
+      const result = await verify(url)
       assert(result.code === 0, `${url}: exit ${result.code}\n${result.output.slice(-1500)}`)
       const checked = Number(/Alle (\d+) kerncijfers kloppen/.exec(result.output)?.[1] ?? 0)
       assert(checked > 0, `${url}: no figure checked\n${result.output.slice(-500)}`)
@@ -212,14 +219,14 @@ const main = async () => {
     await apiOk('PATCH', `/dataset-records/${recordDoc.id}`, { body: { value: changed }, token })
     try {
       for (const url of [chapterUrl, pdfUrl]) {
-        const result = verify(url)
+        const result = await verify(url)
         assert(result.code === 1, `${url}: exit ${result.code} after the change\n${result.output.slice(-800)}`)
         assert(result.output.includes(`✗ ${target.shown}`) && result.output.includes(target.label), `${url}: the figure "${target.label}" is not named:\n${result.output.slice(-800)}`)
       }
     } finally {
       await apiOk('PATCH', `/dataset-records/${recordDoc.id}`, { body: { value: recordDoc.value }, token })
     }
-    const restored = verify(chapterUrl)
+    const restored = await verify(chapterUrl)
     assert(restored.code === 0, `after the restore: exit ${restored.code}\n${restored.output.slice(-800)}`)
   })
 }

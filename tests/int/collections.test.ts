@@ -209,7 +209,7 @@ describe('validation', () => {
     const base = { section: 'onze-werking', slug: 'dubbel', title: 'Dubbel' }
     await publishDocument(ctx.payload, 'chapters', { data: { ...base, report: reportId } })
     const refused = await publishDocument(ctx.payload, 'chapters', { data: { ...base, report: reportId } }).catch((error) => error)
-    expect(refused.data.errors).toEqual([{ label: 'Slug', message: expect.stringContaining('"dubbel" wordt al gebruikt'), path: 'slug' }])
+    expect(refused.data.errors).toEqual([{ label: 'Webadres', message: expect.stringContaining('"dubbel" wordt al gebruikt'), path: 'slug' }])
     const elsewhere = await publishDocument<Chapter>(ctx.payload, 'chapters', { data: { ...base, report: other.id } })
     expect(elsewhere.slug).toBe('dubbel')
   })

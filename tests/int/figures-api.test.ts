@@ -92,6 +92,8 @@ const expectResolved = (rows: { resolved?: unknown }[], verifiedAt: string) => {
     formatted: '1.540',
     label: 'Totaal aantal deelnemers',
     matches: true,
+    // A figure over no periods of a series (see "change", "growth", "series").
+    periods: null,
     shown: '1.540',
     source: { dataset, operation: 'record', records: [{ key: 'deelnemers.totaal', label: 'Totaal aantal deelnemers', value: '1540' }] },
     unit: 'count',

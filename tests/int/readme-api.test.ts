@@ -83,7 +83,7 @@ describe('README API examples', () => {
 
     const figures = chapter.docs[0].keyFigures
     expect(figures.length).toBeGreaterThan(0)
-    expect(figures[0].resolved).toMatchObject({ label: figures[0].label, matches: true, shown: figures[0].shown, source: { dataset: { slug: 'personeel-vte-2013-2024' } } })
+    expect(figures[0].resolved).toMatchObject({ label: figures[0].label, matches: true, shown: figures[0].shown, source: { dataset: { period: '2013', slug: 'personeel-vte-2013' } } })
 
     expect(practices.docs[0].practices.map((practice: { slug: string }) => practice.slug)).toEqual(['avansa-regio-gent', 'avansa-oost-brabant'])
     expect(graphqlPost.data.Chapters.docs[0].practices.map((practice: { name: string }) => practice.name).length).toBe(2)

@@ -331,7 +331,8 @@ describe('authors and fields', () => {
     const { id, title } = await chapter({ owner: users.otherAuthor })
     const response = await patch(as.author, id, { practices: [practice.id], title: 'Overschreven' }, true)
     expect(response.status).toBe(403)
-    expect(errorOf(response).data.errors).toEqual([{ message: expect.stringContaining('title'), path: 'title' }])
+    // Named by its label, as the editor sees it; the path names the field.
+    expect(errorOf(response).data.errors).toEqual([{ message: expect.stringContaining('"Titel"'), path: 'title' }])
     const after = await stored(id)
     expect(after.title).toBe(title)
     expect(after.practices ?? []).toEqual([])

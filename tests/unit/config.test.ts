@@ -62,6 +62,23 @@ describe('allowedOrigins', () => {
   it('defaults to localhost:3000', () => {
     expect(allowedOrigins({})).toEqual(['http://localhost:3000'])
   })
+
+  it('in development accepts localhost, 127.0.0.1 and [::1] on any port, and nothing else', () => {
+    const origins = allowedOrigins({ NODE_ENV: 'development' })
+    for (const origin of ['http://127.0.0.1:3000', 'http://localhost:3307', 'https://127.0.0.1:8443', 'http://[::1]:3000', 'http://localhost']) {
+      expect([origin, origins.includes(origin), origins.indexOf(origin) >= 0]).toEqual([origin, true, true])
+    }
+    for (const origin of ['https://elders.example', 'http://127.0.0.2:3000', 'http://localhost.elders.example', 'http://127.0.0.1:3000/pad', 'null', 'file://localhost']) {
+      expect([origin, origins.includes(origin), origins.indexOf(origin)]).toEqual([origin, false, -1])
+    }
+  })
+
+  it('in production accepts only the configured origins, as before', () => {
+    const origins = allowedOrigins({ NEXT_PUBLIC_SERVER_URL: 'https://cms.example', NODE_ENV: 'production' })
+    expect(origins.includes('https://cms.example')).toBe(true)
+    expect(origins.includes('http://127.0.0.1:3000')).toBe(false)
+    expect(origins.indexOf('http://localhost:3000')).toBe(-1)
+  })
 })
 
 describe('slugify', () => {

@@ -195,6 +195,20 @@ describe('verifyReceipts', () => {
     expect(ambiguous.problem).toContain('meer dan één dataset')
   })
 
+  it('reads a figure over periods record by record: the same key, one dataset per record, in order', () => {
+    const period = (year: string): DatasetInfo => ({ id: `vw-${year}`, period: year, published: true, series: 'vw', slug: `vw-${year}`, title: `vw ${year}` })
+    const periods = [record(21, period('2023'), 'vragen', '78'), record(22, period('2024'), 'vragen', '104')]
+    const [change, series] = verifyReceipts(
+      [
+        receipt({ datasets: ['vw-2024', 'vw-2023'], operation: 'change', records: ['vragen', 'vragen'], shown: '+26' }),
+        receipt({ datasets: ['vw-2023', 'vw-2024'], operation: 'series', records: ['vragen', 'vragen'], shown: '104' }),
+      ],
+      periods,
+    )
+    expect([change.ok, change.problem]).toEqual([true, null])
+    expect([series.ok, series.problem]).toEqual([true, null])
+  })
+
   it('fails a figure on a dataset that is no longer published', () => {
     const hidden = dataset('h', false)
     const [verdict] = verifyReceipts([receipt({ datasets: ['h'], records: ['a'], shown: '5' })], [record(9, hidden, 'a', '5')])

@@ -9,6 +9,7 @@ import { describe, expect, it } from '@jest/globals'
 import {
   checkDatasetsFooting,
   checkFigures,
+  seriesKeyOf,
   footingRuleFromRecords,
   isDecimalString,
   type DatasetFootingRule,
@@ -48,11 +49,12 @@ const CHAPTERS = [
 /** Printed texts the engine cannot read (none: every figure of the report is readable). */
 const UNREADABLE: string[] = []
 
-const datasetInfo = (slug: string, title: string, period: string): DatasetInfo => ({ id: slug, slug, title, published: true, period })
+// The series as the datasets collection stores it: the seed's own, else the slug without its period.
+const datasetInfo = (slug: string, title: string, period: string, series?: string): DatasetInfo => ({ id: slug, slug, title, published: true, period, series: series ?? seriesKeyOf(slug, period) })
 
 const records = new Map<string, RecordInfo>()
 for (const dataset of datasets) {
-  const info = datasetInfo(dataset.slug, dataset.title, dataset.period)
+  const info = datasetInfo(dataset.slug, dataset.title, dataset.period, dataset.series)
   for (const record of dataset.records) {
     const id = `${dataset.slug}/${record.key}`
     records.set(id, { id, key: record.key, label: record.label, value: record.value, unit: record.unit, dataset: info })

@@ -5,6 +5,7 @@ import type { TransitionInput } from '../../src/plugins/publication-workflow/rul
 import { canonical, changedFields, deletionAuditSummary, importAuditSummary } from '../../src/plugins/publication-workflow/changes'
 import { reconcileNotes } from '../../src/plugins/publication-workflow/notes'
 import { decideTransition } from '../../src/plugins/publication-workflow/rules'
+import { workflowState } from '../../src/plugins/publication-workflow/workflowState'
 
 const base: TransitionInput = {
   actor: 'author',
@@ -172,5 +173,17 @@ describe('the audit summary of a deletion', () => {
     expect(deletionAuditSummary({ imports: 2, records: 12 })).toBe('Verwijderd, met 12 records en 2 imports (versies). / Deleted with 12 records and 2 imports (versions).')
     expect(deletionAuditSummary({ imports: 1, records: 1 })).toBe('Verwijderd, met 1 record en 1 import (versie). / Deleted with 1 record and 1 import (version).')
     expect(deletionAuditSummary({ imports: 0, records: 3 })).toBe('Verwijderd, met 3 records en 0 imports (versies). / Deleted with 3 records and 0 imports (versions).')
+  })
+})
+
+describe('the sidebar reads stage and status as one state', () => {
+  it.each([
+    [{ hasPublishedDoc: true, newerDraft: false, stage: 'published' as const }, 'Gepubliceerd: deze versie staat online'],
+    [{ hasPublishedDoc: true, newerDraft: true, stage: 'published' as const }, 'Gepubliceerd; nieuwere wijzigingen staan in concept, nog niet online'],
+    [{ hasPublishedDoc: false, newerDraft: false, stage: 'published' as const }, 'Niet online (gedepubliceerd)'],
+    [{ hasPublishedDoc: false, newerDraft: true, stage: 'review' as const }, 'Ter review: nog niet online'],
+    [{ hasPublishedDoc: true, newerDraft: true, stage: 'concept' as const }, 'Concept: de wijzigingen staan nog niet online; de gepubliceerde versie blijft online'],
+  ])('%j reads "%s"', (input, expected) => {
+    expect(workflowState(input).text.nl).toBe(expected)
   })
 })

@@ -69,7 +69,8 @@ export const Chapters: CollectionConfig<'chapters'> = {
           type: 'text',
           label: { en: 'Section', nl: 'Onderdeel' },
           required: true,
-          admin: { description: { en: 'Key of a section of the report, e.g. onze-werking.', nl: 'Sleutel van een onderdeel van het verslag, bv. onze-werking.' } },
+          // Chosen from the report's sections (their titles); the key is stored and checked by the server.
+          admin: { components: { Field: '/admin/SectionSelect#SectionSelect' } },
           validate: sectionOfReport as never,
         },
         {

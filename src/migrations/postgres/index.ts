@@ -5,6 +5,7 @@ import * as migration_20261207_015035_login_attempts from './20261207_015035_log
 import * as migration_20261207_023249_report_pdfs from './20261207_023249_report_pdfs';
 import * as migration_20261207_031949_report_theme from './20261207_031949_report_theme';
 import * as migration_20261207_051438_multi_servers from './20261207_051438_multi_servers';
+import * as migration_20261207_063817_series_periods from './20261207_063817_series_periods';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261207_051438_multi_servers.up,
     down: migration_20261207_051438_multi_servers.down,
-    name: '20261207_051438_multi_servers'
+    name: '20261207_051438_multi_servers',
+  },
+  {
+    up: migration_20261207_063817_series_periods.up,
+    down: migration_20261207_063817_series_periods.down,
+    name: '20261207_063817_series_periods'
   },
 ];

@@ -76,7 +76,7 @@ export type SanitizedKeyFiguresOptions = Readonly<{
 }>
 
 /** What the plugin stores on each document, in `figureCheck`. */
-export type FigureCheckStatus = 'mismatch' | 'ok' | 'stale' | 'unchecked'
+export type FigureCheckStatus = 'awaiting' | 'mismatch' | 'ok' | 'stale' | 'unchecked'
 
 /** Set on `req.context` to skip the gate, e.g. for the plugin's own bookkeeping writes. */
 export const SKIP_FIGURE_CHECK = 'keyFigures:skipCheck'

@@ -7,6 +7,7 @@ import { withAuthorAccess } from './access.ts'
 import { createAuditLogCollection } from './collections/auditLog.ts'
 import { serverComponent } from './components/paths.ts'
 import { workflowEndpoints } from './endpoints/index.ts'
+import { withAuthorReadOnlyFields } from './fields/authorReadOnly.ts'
 import { withReviewTab, workflowSidebarFields } from './fields/workflowFields.ts'
 import { auditDataAfterChange } from './hooks/auditDataAfterChange.ts'
 import { auditDataAfterDelete } from './hooks/auditDataAfterDelete.ts'
@@ -99,9 +100,20 @@ export const publicationWorkflowPlugin =
         access: withAuthorAccess(collection, options),
         admin: {
           ...collection.admin,
+          components: {
+            ...collection.admin?.components,
+            edit: {
+              ...collection.admin?.components?.edit,
+              // Authors never publish: they see no publish control (the server refuses them anyway).
+              PublishButton: {
+                path: serverComponent('PublishControl'),
+                serverProps: { workflowOptions: options },
+              },
+            },
+          },
           defaultColumns: collection.admin?.defaultColumns ? [...collection.admin.defaultColumns, 'workflowStage'] : undefined,
         },
-        fields,
+        fields: withAuthorReadOnlyFields(fields, options, options.authorFields[collection.slug] ?? []),
         hooks: {
           ...collection.hooks,
           afterChange: [...(collection.hooks?.afterChange ?? []), auditWorkflowAfterChange(options)],

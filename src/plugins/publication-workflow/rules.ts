@@ -20,6 +20,8 @@ export type TransitionInput = {
   changedFields: string[]
   /** Fields an author may change on a document they do not own. */
   authorFields: string[]
+  /** The fields' labels, so a refusal names a field as the editor sees it (default: its name). */
+  fieldLabels?: Partial<Record<string, { en: string; nl: string }>>
 }
 
 export type TransitionResult =
@@ -106,12 +108,13 @@ export const decideTransition = (input: TransitionInput): TransitionResult => {
   if (actor === 'author' && operation === 'update' && !isOwner) {
     const refused = changedFields.find((field) => !authorFields.includes(field))
     if (refused) {
-      const allowed = authorFields.length ? authorFields.join(', ') : '(geen)'
+      const name = (field: string, language: 'en' | 'nl') => `"${input.fieldLabels?.[field]?.[language] ?? field}"`
+      const allowed = (language: 'en' | 'nl') => authorFields.map((field) => name(field, language)).join(', ')
       return refuse(
         403,
         refused,
-        `U mag het veld ${refused} niet wijzigen: bij een document van iemand anders wijzigt een auteur alleen ${allowed}.`,
-        `You may not change the field ${refused}: on someone else's document an author only changes ${authorFields.join(', ') || '(nothing)'}.`,
+        `U mag het veld ${name(refused, 'nl')} niet wijzigen: bij een document van iemand anders wijzigt een auteur alleen ${allowed('nl') || '(niets)'}.`,
+        `You may not change the field ${name(refused, 'en')}: on someone else's document an author only changes ${allowed('en') || '(nothing)'}.`,
       )
     }
   }

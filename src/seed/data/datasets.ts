@@ -605,14 +605,22 @@ const VTE_PER_JAAR = [
 
 export const VTE_JAREN = VTE_PER_JAAR.map(([year]) => year)
 
-const personeelVte: DatasetSeed = {
-  slug: 'personeel-vte-2013-2024',
-  title: 'Evolutie personeelsbestand 2013-2024 (VTE op payroll)',
-  period: '2013-2024',
+/**
+ * The chart "Evolutie personeelsbestand" as one series of twelve periods: a dataset per year,
+ * each with the same key `vte`, so a figure of one year and the `series` figure over all of them
+ * name the same measure (and next year's report adds 2025 to it).
+ */
+export const VTE_SERIES = 'personeel-vte'
+
+const personeelVte: DatasetSeed[] = VTE_PER_JAAR.map(([year, value]) => ({
+  slug: `${VTE_SERIES}-${year}`,
+  title: `Personeelsbestand ${year} (VTE op payroll)`,
+  period: year,
+  series: VTE_SERIES,
   source: 'Ons zakelijk plan, "Personeel": grafiek "Evolutie personeelsbestand VTE % op payroll"',
-  description: 'Voltijdse equivalenten op de payroll per jaar, zoals gedrukt (13,80 = 13,80 VTE).',
-  records: VTE_PER_JAAR.map(([year, value]) => decimal(`vte.${year}`, `VTE op payroll ${year}`, value)),
-}
+  description: `Voltijdse equivalenten op de payroll in ${year}, zoals gedrukt in de grafiek 2013-2024 (13,80 = 13,80 VTE).`,
+  records: [decimal('vte', 'VTE op payroll', value)],
+}))
 
 const personeelFunctie: DatasetSeed = {
   slug: 'personeel-vte-functie-2024',
@@ -720,7 +728,7 @@ export const datasets: DatasetSeed[] = [
   mailinglijsten,
   socialMedia,
   publicaties,
-  personeelVte,
+  ...personeelVte,
   personeelFunctie,
   resultatenrekening,
 ]

@@ -13,7 +13,7 @@
 import type { FigureUnit } from '@jaarverslag/key-figures/engine'
 import type { FigureSeed, RecordRef } from '../types'
 
-import { KENNISKNOOPPUNT_GROEPEN, MAILINGLIJSTEN, SECONDARY_SECTORS, VTE_JAREN } from './datasets'
+import { KENNISKNOOPPUNT_GROEPEN, MAILINGLIJSTEN, SECONDARY_SECTORS, VTE_JAREN, VTE_SERIES } from './datasets'
 
 const ACT = 'activiteiten-ondersteuningsaanbod-2024'
 const DLN = 'deelnemers-ondersteuningsaanbod-2024'
@@ -28,7 +28,6 @@ const WEB = 'websites-2024'
 const MAIL = 'mailinglijsten-2024'
 const SOC = 'social-media-2024'
 const PUB = 'publicaties-2024'
-const VTE = 'personeel-vte-2013-2024'
 const FUN = 'personeel-vte-functie-2024'
 const RES = 'resultatenrekening-2024'
 
@@ -55,6 +54,16 @@ const on = (document: Doc) => ({
     unit: 'percent',
     operation: 'percentage',
     operands: [part, ...(Array.isArray(whole) ? whole : [whole])],
+    note,
+  }),
+  /** A chart over the periods of a series: it prints the latest period's value (one record per period). */
+  series: (label: string, shown: string, unit: FigureUnit, periods: RecordRef[], note: string): FigureSeed => ({
+    document,
+    label,
+    shown,
+    unit,
+    operation: 'series',
+    operands: periods,
     note,
   }),
   /** A printed average or rate: `numerator` ÷ `denominator`. */
@@ -482,7 +491,9 @@ const zakelijkPlan = (() => {
     '2024': '12,80',
   }
   return [
-    ...VTE_JAREN.map((year) => f.record(`VTE op payroll ${year}`, printed[year] as string, 'decimal', ref(VTE, `vte.${year}`), chart)),
+    ...VTE_JAREN.map((year) => f.record(`VTE op payroll ${year}`, printed[year] as string, 'decimal', ref(`${VTE_SERIES}-${year}`, 'vte'), chart)),
+    // The chart itself: one value per period, its figure the latest (2024: 12,80).
+    f.series('Evolutie personeelsbestand (VTE op payroll)', printed['2024'] as string, 'decimal', VTE_JAREN.map((year) => ref(`${VTE_SERIES}-${year}`, 'vte')), chart),
     f.record('VTE % directie en coördinatietaken', '141,87%', 'percent', ref(FUN, 'functie.directie-en-coordinatie'), table),
     f.record('VTE % werking', '519,28%', 'percent', ref(FUN, 'functie.werking'), table),
     f.record('VTE % communicatie', '269,40%', 'percent', ref(FUN, 'functie.communicatie'), table),

@@ -19,6 +19,7 @@ describe('the engine stays pure', () => {
   it('has the expected files', () => {
     expect(sources.sort()).toEqual(
       [
+        'awaiting.ts',
         'binding.ts',
         'checkFigures.ts',
         'compare.ts',
@@ -30,8 +31,10 @@ describe('the engine stays pure', () => {
         'lexical.ts',
         'messages.ts',
         'parse.ts',
+        'periods.ts',
         'recordValue.ts',
         'types.ts',
+        'unboundNumbers.ts',
         'verdictKey.ts',
       ].sort(),
     )

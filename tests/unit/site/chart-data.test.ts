@@ -37,6 +37,27 @@ const figureOn = (slug: string, keys: string[]): FigureView => ({
   shown: '1',
 })
 
+/** The seed's `series` figure of the FTE evolution as the content API resolves it: one value per period. */
+const vteSeries = (): FigureView => {
+  const periods = datasets.filter((dataset) => dataset.series === 'personeel-vte')
+  return {
+    label: 'Evolutie personeelsbestand (VTE op payroll)',
+    resolved: {
+      datasetVersion: null,
+      formatted: '12,80',
+      label: 'Evolutie personeelsbestand (VTE op payroll)',
+      matches: true,
+      periods: { comparedWith: null, values: periods.map((dataset) => ({ period: dataset.period, value: dataset.records[0].value })) },
+      shown: '12,80',
+      source: { dataset: periods.map((dataset) => ({ period: dataset.period, slug: dataset.slug, title: dataset.title })), operation: 'series', records: periods.map((dataset) => ({ key: 'vte', label: 'VTE op payroll', value: dataset.records[0].value })) },
+      unit: 'decimal',
+      value: '12.80',
+      verifiedAt: null,
+    } as NonNullable<FigureView['resolved']>,
+    shown: '12,80',
+  }
+}
+
 describe('deriveCharts', () => {
   it('draws 85 = 42 erkend + 43 niet-erkend as a parts-of-a-total chart when a figure shows the total', () => {
     const charts = deriveCharts([figureOn('praktijken-2024', ['praktijken.totaal'])], [view('praktijken-2024')])
@@ -57,18 +78,20 @@ describe('deriveCharts', () => {
     expect(charts[1].points.map((point) => point.label)).toEqual(['Video', 'Podcast', 'Artikels', 'Vormingsaanbod'])
   })
 
-  it('draws the FTE evolution 2013-2024 as a series of periods, oldest first, values exact and formatted nl-BE', () => {
-    const charts = deriveCharts([figureOn('personeel-vte-2013-2024', ['vte.2024'])], [view('personeel-vte-2013-2024')])
+  it('draws the FTE evolution 2013-2024 (a series figure over twelve periods) as a chart, oldest first, values exact and formatted nl-BE', () => {
+    const charts = deriveCharts([vteSeries()], [view('personeel-vte-2024')])
     expect(charts).toHaveLength(1)
     const [chart] = charts
     expect(chart.kind).toBe('series')
     expect(chart.points.map((point) => point.label)).toEqual(['2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024'])
     expect(chart.points[0].formatted).toMatch(/^13,8/)
-    expect(chart.alt).toBe('Evolutie personeelsbestand 2013-2024 (VTE op payroll), 2013 tot 2024: van 13,80 in 2013 naar 12,80 in 2024; het hoogst in 2020 (16,50), het laagst in 2021 (12,70).')
+    expect(chart.alt).toBe('Evolutie personeelsbestand (VTE op payroll), 2013 tot 2024: van 13,80 in 2013 naar 12,80 in 2024; het hoogst in 2020 (16,50), het laagst in 2021 (12,70).')
   })
 
   it('draws nothing for a dataset no figure of the page uses, nor for a figure without records', () => {
-    expect(deriveCharts([figureOn('praktijken-2024', ['praktijken.totaal'])], [view('personeel-vte-2013-2024')])).toEqual([])
+    expect(deriveCharts([figureOn('praktijken-2024', ['praktijken.totaal'])], [view('personeel-vte-2024')])).toEqual([])
+    // One period of the series, shown as a record, is no chart.
+    expect(deriveCharts([figureOn('personeel-vte-2024', ['vte'])], [view('personeel-vte-2024')])).toEqual([])
     expect(deriveCharts([{ label: 'los', shown: '178' }], [view('praktijken-2024')])).toEqual([])
   })
 })
@@ -89,7 +112,7 @@ describe('renderChartSvg', () => {
   const colours = { accent: '#f2b134', grid: '#ddd', ink: '#1b1d21', muted: '#6b6b6b', primary: '#0b5d6b' }
 
   it('draws a server-side SVG whose labels are the nl-BE formatted exact values', () => {
-    const [chart] = deriveCharts([figureOn('personeel-vte-2013-2024', ['vte.2024'])], [view('personeel-vte-2013-2024')])
+    const [chart] = deriveCharts([vteSeries()], [])
     const svg = renderChartSvg(chart, colours)
     expect(svg.startsWith('<svg')).toBe(true)
     expect(svg).toContain('viewBox=')

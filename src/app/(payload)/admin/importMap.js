@@ -28,11 +28,20 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { FigureRowLabel as FigureRowLabel_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
 import { AuditTrail as AuditTrail_9122e17217c960372b41b7f3ffbfea6a } from '@jaarverslag/publication-workflow/client'
 import { FigureCheckSummary as FigureCheckSummary_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
+import { WorkflowState as WorkflowState_9122e17217c960372b41b7f3ffbfea6a } from '@jaarverslag/publication-workflow/client'
+import { RollForwardButton as RollForwardButton_a370bd41e2e03c50e3f45958ca5fc686 } from '../../../plugins/roll-forward/components/RollForwardButton'
+import { PublishControl as PublishControl_ac0a3738cc6a126b825cfcbc88ef6859 } from '@jaarverslag/publication-workflow/rsc'
+import { SectionSelect as SectionSelect_9c4170ce7a310dbcc405a70cbe12b3ce } from '../../../admin/SectionSelect'
+import { FootingRowLabel as FootingRowLabel_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
 import { DatasetImport as DatasetImport_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
+import { RecordValueCell as RecordValueCell_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
+import { RecordValuePrinted as RecordValuePrinted_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
 import { PublicationCheckNavLink as PublicationCheckNavLink_62ef34cc722faa0f880e948c07838797 } from '@jaarverslag/key-figures/rsc'
+import { Dashboard as Dashboard_b1da18705623495fe0da513a008df5f5 } from '../../../admin/Dashboard'
 import { PublicationCheckView as PublicationCheckView_62ef34cc722faa0f880e948c07838797 } from '@jaarverslag/key-figures/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 import { ScheduledFailuresSection as ScheduledFailuresSection_ac0a3738cc6a126b825cfcbc88ef6859 } from '@jaarverslag/publication-workflow/rsc'
+import { FigureProgressSection as FigureProgressSection_ca1bf217b10a8f7d38b022d7dcf0e6fc } from '../../../plugins/roll-forward/components/FigureProgressSection'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -66,9 +75,18 @@ export const importMap = {
   "@jaarverslag/key-figures/client#FigureRowLabel": FigureRowLabel_7d80b948980993187ec0ab7f4ed7c86d,
   "@jaarverslag/publication-workflow/client#AuditTrail": AuditTrail_9122e17217c960372b41b7f3ffbfea6a,
   "@jaarverslag/key-figures/client#FigureCheckSummary": FigureCheckSummary_7d80b948980993187ec0ab7f4ed7c86d,
+  "@jaarverslag/publication-workflow/client#WorkflowState": WorkflowState_9122e17217c960372b41b7f3ffbfea6a,
+  "/plugins/roll-forward/components/RollForwardButton#RollForwardButton": RollForwardButton_a370bd41e2e03c50e3f45958ca5fc686,
+  "@jaarverslag/publication-workflow/rsc#PublishControl": PublishControl_ac0a3738cc6a126b825cfcbc88ef6859,
+  "/admin/SectionSelect#SectionSelect": SectionSelect_9c4170ce7a310dbcc405a70cbe12b3ce,
+  "@jaarverslag/key-figures/client#FootingRowLabel": FootingRowLabel_7d80b948980993187ec0ab7f4ed7c86d,
   "@jaarverslag/key-figures/client#DatasetImport": DatasetImport_7d80b948980993187ec0ab7f4ed7c86d,
+  "@jaarverslag/key-figures/client#RecordValueCell": RecordValueCell_7d80b948980993187ec0ab7f4ed7c86d,
+  "@jaarverslag/key-figures/client#RecordValuePrinted": RecordValuePrinted_7d80b948980993187ec0ab7f4ed7c86d,
   "@jaarverslag/key-figures/rsc#PublicationCheckNavLink": PublicationCheckNavLink_62ef34cc722faa0f880e948c07838797,
+  "/admin/Dashboard#Dashboard": Dashboard_b1da18705623495fe0da513a008df5f5,
   "@jaarverslag/key-figures/rsc#PublicationCheckView": PublicationCheckView_62ef34cc722faa0f880e948c07838797,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
-  "@jaarverslag/publication-workflow/rsc#ScheduledFailuresSection": ScheduledFailuresSection_ac0a3738cc6a126b825cfcbc88ef6859
+  "@jaarverslag/publication-workflow/rsc#ScheduledFailuresSection": ScheduledFailuresSection_ac0a3738cc6a126b825cfcbc88ef6859,
+  "/plugins/roll-forward/components/FigureProgressSection#FigureProgressSection": FigureProgressSection_ca1bf217b10a8f7d38b022d7dcf0e6fc
 }

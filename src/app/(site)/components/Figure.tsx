@@ -18,7 +18,9 @@ export const Figure = ({ domId, figure, reportName }: { domId: string; figure: F
   const receipt = receiptOf(figure, { reportName })
   if (!receipt) return <span className="kf kf--unbound">{figure.shown}</span>
   const receiptId = `${domId}-bron`
-  return (
+  // A change or growth over periods says what it is compared with: "+26 t.o.v. 2023" (from the data).
+  const comparedWith = figure.resolved?.periods?.comparedWith
+  const printed = (
     <span className={receipt.matches ? 'kf' : 'kf kf--stale'} {...receipt.attributes}>
       <span className="kf__value" {...{ [RECEIPT.value]: '' }}>
         {figure.shown}
@@ -35,5 +37,14 @@ export const Figure = ({ domId, figure, reportName }: { domId: string; figure: F
         {receipt.sentence}
       </span>
     </span>
+  )
+  if (!comparedWith) return printed
+  return (
+    <>
+      {printed}
+      <span className="kf__compared" data-compared-with={comparedWith}>
+        {` t.o.v. ${comparedWith}`}
+      </span>
+    </>
   )
 }

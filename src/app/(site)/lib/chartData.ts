@@ -138,13 +138,43 @@ const seriesCharts = (dataset: DatasetView, keys: Set<string>): ChartSpec[] => {
 }
 
 /**
+ * A `series` figure (one record per period of a series) is an evolution chart: its values per
+ * period come from the data (`resolved.periods`), oldest first; the figure's label is its title.
+ */
+export const periodSeriesCharts = (figures: FigureView[]): ChartSpec[] =>
+  figures.flatMap((figure) => {
+    const resolved = figure.resolved
+    const values = resolved?.periods?.values ?? []
+    const unit = resolved?.unit
+    if (!resolved || resolved.source.operation !== 'series' || values.length < 2 || !unit || !isFigureUnit(unit)) return []
+    const points = values.map((entry) => ({ formatted: format(entry.value, unit), key: entry.period, label: entry.period, value: entry.value }))
+    const byValue = [...points].sort((a, b) => new Decimal(a.value).cmp(b.value))
+    const [first, last] = [points[0], points[points.length - 1]]
+    const [lowest, highest] = [byValue[0], byValue[byValue.length - 1]]
+    const datasets = Array.isArray(resolved.source.dataset) ? resolved.source.dataset : resolved.source.dataset ? [resolved.source.dataset] : []
+    const key = resolved.source.records[0]?.key ?? 'reeks'
+    const title = capitalise(figure.label ?? resolved.label)
+    return [
+      {
+        alt: `${title}, ${first.label} tot ${last.label}: van ${first.formatted} in ${first.label} naar ${last.formatted} in ${last.label}; het hoogst in ${highest.label} (${highest.formatted}), het laagst in ${lowest.label} (${lowest.formatted}).`,
+        dataset: { period: `${first.label}-${last.label}`, slug: datasets[datasets.length - 1]?.slug ?? key, title },
+        id: `${(datasets[0]?.slug ?? key).replace(/[^A-Za-z0-9_-]/g, '-')}-${key.replace(/[^A-Za-z0-9_-]/g, '-')}-reeks`,
+        kind: 'series' as const,
+        points,
+        title,
+        unit,
+      },
+    ]
+  })
+
+/**
  * The charts a page's figures call for, derived from the data alone: every footing rule
  * (total = parts) of a dataset the figures use whose total or parts include a record behind a
  * figure, and every series of periods in such a dataset that holds one of those records.
  */
 export const deriveCharts = (figures: FigureView[], datasets: DatasetView[]): ChartSpec[] => {
-  const used = usedRecords(figures)
-  return datasets.flatMap((dataset) => {
+  const used = usedRecords(figures.filter((figure) => figure.resolved?.source.operation !== 'series'))
+  const fromData = datasets.flatMap((dataset) => {
     const keys = used.get(dataset.slug)
     if (!keys || keys.size === 0) return []
     const parts = dataset.footingRules.flatMap((rule, index) =>
@@ -152,4 +182,5 @@ export const deriveCharts = (figures: FigureView[], datasets: DatasetView[]): Ch
     )
     return [...seriesCharts(dataset, keys), ...parts]
   })
+  return [...periodSeriesCharts(figures), ...fromData]
 }

@@ -3,12 +3,14 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
 import { FIGURE_UNITS, isDecimalString, isFigureUnit, normalizeRecordId, readRecordValue } from '../engine/index.ts'
+import { clientComponent } from '../components/paths.ts'
 import { footingField } from '../fields/footing.ts'
 import { flagStaleDocumentsAfterChange } from '../hooks/flagStaleDocumentsAfterChange.ts'
 import { readRecordValueBeforeValidate } from '../hooks/readRecordValueBeforeValidate.ts'
 import { refuseDeletingUsedDataBeforeDelete } from '../hooks/refuseDeletingUsedDataBeforeDelete.ts'
 import { reportFootingAfterChange } from '../hooks/reportFootingAfterChange.ts'
 import { setPickerTitleBeforeChange } from '../hooks/setPickerTitleBeforeChange.ts'
+import { unitLabels } from '../unitLabels.ts'
 import { IMPORT_LIMITS } from '../import/limits.ts'
 
 export const createDatasetRecordsCollection = (options: SanitizedKeyFiguresOptions): CollectionConfig => {
@@ -55,6 +57,7 @@ export const createDatasetRecordsCollection = (options: SanitizedKeyFiguresOptio
           custom: { acceptsNumbers: true },
           hooks: { beforeValidate: [readRecordValueBeforeValidate] },
           admin: {
+            components: { afterInput: [clientComponent('RecordValuePrinted')], Cell: clientComponent('RecordValueCell') },
             description: {
               en: 'Stored exactly. Durations in minutes, percentages in points, euros with cents.',
               nl: 'Exact bewaard. Duur in minuten, percentages in procentpunten, euro met centen.',
@@ -78,7 +81,7 @@ export const createDatasetRecordsCollection = (options: SanitizedKeyFiguresOptio
           label: { en: 'Unit', nl: 'Eenheid' },
           required: true,
           defaultValue: 'count',
-          options: [...FIGURE_UNITS],
+          options: FIGURE_UNITS.map((value) => ({ label: unitLabels[value], value })),
         },
       ],
     },

@@ -1,10 +1,12 @@
 'use client'
 
-import { Button, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
-import React, { useState } from 'react'
+import { Button, SelectInput, TextInput, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import React, { useRef, useState } from 'react'
 
 import type { ImportPlan } from '../import/server/plan.ts'
 
+import { FIGURE_UNITS } from '../engine/index.ts'
+import { printedRecordValue, unitLabels } from '../unitLabels.ts'
 import { type Language, pick, toLanguage } from './texts.ts'
 
 const t = {
@@ -12,7 +14,19 @@ const t = {
   apply: { en: 'Apply import', nl: 'Import toepassen' },
   applied: { en: 'Applied as version', nl: 'Toegepast als versie' },
   changed: { en: 'Changed', nl: 'Gewijzigd' },
-  column: { en: 'Column for', nl: 'Kolom voor' },
+  change: { en: 'Change', nl: 'Wijziging' },
+  chooseFile: { en: 'Choose a file', nl: 'Kies een bestand' },
+  columns: {
+    key: { en: 'Column with the key', nl: 'Kolom met de sleutel' },
+    label: { en: 'Column with the label', nl: 'Kolom met de omschrijving' },
+    unit: { en: 'Column with the unit', nl: 'Kolom met de eenheid' },
+    value: { en: 'Column with the value', nl: 'Kolom met de waarde' },
+  },
+  columnHint: { en: 'found by name when left empty', nl: 'leeg: op naam gezocht' },
+  key: { en: 'Key', nl: 'Sleutel' },
+  label: { en: 'Label', nl: 'Omschrijving' },
+  noFile: { en: 'No file chosen', nl: 'Geen bestand gekozen' },
+  value: { en: 'Value', nl: 'Waarde' },
   dryRun: { en: 'Preview (dry run)', nl: 'Voorbeeld (proefdraai)' },
   export: { en: 'Export', nl: 'Exporteren' },
   file: { en: 'CSV or XLSX file', nl: 'CSV- of XLSX-bestand' },
@@ -32,7 +46,6 @@ const t = {
   version: { en: 'Current version', nl: 'Huidige versie' },
 }
 
-const UNITS = ['count', 'percent', 'score', 'duration', 'euro', 'decimal']
 
 type Result = { applied: boolean; plan?: ImportPlan; version?: number; errors?: { message: string }[] }
 
@@ -58,38 +71,52 @@ const PlanView = ({ language, plan }: { language: Language; plan: ImportPlan }) 
         <strong>{pick(t.added, language)}</strong> {added.length} · <strong>{pick(t.changed, language)}</strong> {changed.length} ·{' '}
         <strong>{pick(t.removed, language)}</strong> {removed.length} · {unchanged} {pick(t.unchanged, language)}
       </p>
-      <table className="table">
-        <tbody>
-          {added.slice(0, 200).map((row) => (
-            <tr key={`a${row.key}`}>
-              <td>+</td>
-              <td>{row.key}</td>
-              <td>{row.label}</td>
-              <td>
-                {row.value} {row.unit}
-              </td>
+      <div className="table">
+        <table className="dataset-import__diff">
+          <thead>
+            <tr>
+              <th scope="col">{pick(t.change, language)}</th>
+              <th scope="col">{pick(t.key, language)}</th>
+              <th scope="col">{pick(t.label, language)}</th>
+              <th scope="col">{pick(t.value, language)}</th>
             </tr>
-          ))}
-          {changed.slice(0, 200).map((change) => (
-            <tr key={`c${change.key}`}>
-              <td>~</td>
-              <td>{change.key}</td>
-              <td>{change.after.label}</td>
-              <td>{change.fields.map((field) => `${field}: ${change.before[field]} → ${change.after[field]}`).join(', ')}</td>
-            </tr>
-          ))}
-          {removed.slice(0, 200).map((record) => (
-            <tr key={`r${record.key}`}>
-              <td>−</td>
-              <td>{record.key}</td>
-              <td>{record.label}</td>
-              <td>
-                {record.value} {record.unit}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {added.slice(0, 200).map((row) => (
+              <tr data-change="added" key={`a${row.key}`}>
+                <td>{pick(t.added, language)}</td>
+                <td>{row.key}</td>
+                <td>{row.label}</td>
+                <td>{printedRecordValue(row.value, row.unit)}</td>
+              </tr>
+            ))}
+            {changed.slice(0, 200).map((change) => (
+              <tr data-change="changed" key={`c${change.key}`}>
+                <td>{pick(t.changed, language)}</td>
+                <td>{change.key}</td>
+                <td>{change.after.label}</td>
+                <td>
+                  {change.fields
+                    .map((field) =>
+                      field === 'value'
+                        ? `${printedRecordValue(change.before.value, change.before.unit)} → ${printedRecordValue(change.after.value, change.after.unit)}`
+                        : `${field === 'label' ? pick(t.label, language) : field}: ${String(change.before[field] ?? '')} → ${String(change.after[field] ?? '')}`,
+                    )
+                    .join('; ')}
+                </td>
+              </tr>
+            ))}
+            {removed.slice(0, 200).map((record) => (
+              <tr data-change="removed" key={`r${record.key}`}>
+                <td>{pick(t.removed, language)}</td>
+                <td>{record.key}</td>
+                <td>{record.label}</td>
+                <td>{printedRecordValue(record.value, record.unit)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {plan.stale.length > 0 && (
         <div className="dataset-import__stale">
           <h4>{pick(t.stale, language)}</h4>
@@ -126,6 +153,7 @@ export const DatasetImport = () => {
   const { i18n } = useTranslation()
   const language = toLanguage(i18n.language)
   const [file, setFile] = useState<File | null>(null)
+  const fileInput = useRef<HTMLInputElement>(null)
   const [mapping, setMapping] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<Result | null>(null)
@@ -164,42 +192,45 @@ export const DatasetImport = () => {
       </p>
       <h3>{pick(t.heading, language)}</h3>
       <p>{pick(t.intro, language)}</p>
-      <label>
-        {pick(t.file, language)}{' '}
+      <div className="dataset-import__file" style={{ alignItems: 'center', display: 'flex', flexWrap: 'wrap', gap: '0.75rem', margin: '0 0 0.75rem' }}>
+        <span className="field-label">{pick(t.file, language)}</span>
         <input
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          hidden
           name="datasetImportFile"
           onChange={(event) => {
             setFile(event.target.files?.[0] ?? null)
             setResult(null)
           }}
+          ref={fileInput}
           type="file"
         />
-      </label>
-      <div style={{ display: 'grid', gap: '0.5rem', gridTemplateColumns: 'repeat(auto-fill, minmax(12rem, 1fr))', margin: '0.75rem 0' }}>
+        <Button buttonStyle="secondary" margin={false} onClick={() => fileInput.current?.click()} size="small">
+          {pick(t.chooseFile, language)}
+        </Button>
+        <span className="dataset-import__file-name">{file ? file.name : pick(t.noFile, language)}</span>
+      </div>
+      <div style={{ display: 'grid', gap: '0.5rem 1rem', gridTemplateColumns: 'repeat(auto-fill, minmax(14rem, 1fr))', margin: '0.75rem 0' }}>
         {(['key', 'label', 'value', 'unit'] as const).map((field) => (
-          <label key={field}>
-            {pick(t.column, language)} {field}
-            <input
-              name={`datasetImportMap-${field}`}
-              onChange={(event) => setField(field, event.target.value)}
-              placeholder={field}
-              type="text"
-              value={mapping[field] ?? ''}
-            />
-          </label>
+          <TextInput
+            key={field}
+            label={pick(t.columns[field], language)}
+            onChange={(event: React.ChangeEvent<HTMLInputElement>) => setField(field, event.target.value)}
+            path={`datasetImportMap-${field}`}
+            placeholder={pick(t.columnHint, language)}
+            value={mapping[field] ?? ''}
+          />
         ))}
-        <label>
-          {pick(t.fixedUnit, language)}
-          <select name="datasetImportUnit" onChange={(event) => setField('fixedUnit', event.target.value)} value={mapping.fixedUnit ?? ''}>
-            <option value="">{pick(t.unitAuto, language)}</option>
-            {UNITS.map((unit) => (
-              <option key={unit} value={unit}>
-                {unit}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectInput
+          isClearable
+          label={pick(t.fixedUnit, language)}
+          name="datasetImportUnit"
+          onChange={(option) => setField('fixedUnit', option && !Array.isArray(option) ? String((option as { value?: unknown }).value ?? '') : '')}
+          options={FIGURE_UNITS.map((unit) => ({ label: pick(unitLabels[unit], language), value: unit }))}
+          path="datasetImportUnit"
+          placeholder={pick(t.unitAuto, language)}
+          value={mapping.fixedUnit ?? ''}
+        />
       </div>
       <div style={{ display: 'flex', gap: '0.75rem' }}>
         <Button buttonStyle="secondary" disabled={!file || busy} onClick={() => void send(true)} size="small">

@@ -2,16 +2,12 @@
 
 import type { UIFieldClientProps } from 'payload'
 
-import { Button, useConfig, useFieldPath, useForm, useFormFields, useTranslation } from '@payloadcms/ui'
-import React, { useEffect, useRef, useState } from 'react'
+import { Button, useFieldPath, useForm, useFormFields, useTranslation } from '@payloadcms/ui'
+import React from 'react'
 
-import type { FigureInput, FigureResult, RecordId } from '../engine/index.ts'
-
-import { normalizeRecordId } from '../engine/index.ts'
-import { evaluateFigure } from './evaluateClient.ts'
-import { describeSource, pick, toLanguage } from './texts.ts'
-
-const DEBOUNCE_MS = 400
+import { figureInputOf } from './figureInput.ts'
+import { describeSourceDetails, pick, toLanguage } from './texts.ts'
+import { useFigureVerdicts } from './useFigureVerdict.ts'
 
 const texts = {
   checking: { en: 'Checking against the data…', nl: 'Controleren met de data…' },
@@ -25,11 +21,6 @@ const texts = {
     nl: 'Nog niet aan data gekoppeld: kies een record (of een bewerking met zijn records) om dit cijfer te laten controleren.',
   },
 }
-
-type View =
-  | { kind: 'error'; message: string }
-  | { kind: 'idle' }
-  | { kind: 'result'; result: FigureResult }
 
 const asText = (value: unknown): string => (typeof value === 'string' ? value : value == null ? '' : String(value))
 
@@ -50,9 +41,6 @@ export const FigureStatus = (props: UIFieldClientProps) => {
   const prefix = siblingPrefix(pathFromContext || pathFromProps || '')
   const { i18n } = useTranslation()
   const language = toLanguage(i18n.language)
-  const {
-    config: { routes, serverURL },
-  } = useConfig()
   const { setModified } = useForm()
 
   const label = useFormFields(([fields]) => fields?.[`${prefix}label`]?.value)
@@ -62,64 +50,22 @@ export const FigureStatus = (props: UIFieldClientProps) => {
   const record = useFormFields(([fields]) => fields?.[`${prefix}record`]?.value)
   const operands = useFormFields(([fields]) => fields?.[`${prefix}operands`]?.value)
   const rounding = useFormFields(([fields]) => fields?.[`${prefix}rounding`]?.value)
+  // Rolled into next year's report and not bound yet: the check says what it awaits.
+  const awaitingData = useFormFields(([fields]) => fields?.[`${prefix}awaitingData`]?.value)
   const dispatchFields = useFormFields(([, dispatch]) => dispatch)
 
-  // The figure as the engine wants it; its JSON is the key that triggers a new check.
-  const usesRecord = !operation || operation === 'record'
-  const recordId = usesRecord ? normalizeRecordId(record) : null
-  const operandIds: (RecordId | null)[] = !usesRecord && Array.isArray(operands) ? operands.map(normalizeRecordId) : []
-  const bound = usesRecord ? recordId !== null : operandIds.some((id) => id !== null)
-  const input: FigureInput | null = bound
-    ? {
-        label: asText(label),
-        path: prefix ? prefix.slice(0, -1) : 'figure',
-        shown: asText(shown),
-        unit: asText(unit || 'count') as FigureInput['unit'],
-        ...(usesRecord
-          ? { operation: null, record: recordId }
-          : { operands: operandIds as RecordId[], operation: operation as FigureInput['operation'] }),
-        rounding: rounding === 'half-up' ? 'half-up' : 'tolerant',
-      }
-    : null
-  const key = input ? JSON.stringify(input) : ''
-
-  const [view, setView] = useState<View>({ kind: 'idle' })
-  const [pending, setPending] = useState(false)
-  const currentKey = useRef(key)
-  currentKey.current = key
-  const url = `${serverURL ?? ''}${routes.api}/key-figures/evaluate`
-
-  useEffect(() => {
-    if (!key) {
-      setView({ kind: 'idle' })
-      setPending(false)
-      return
-    }
-    setPending(true)
-    const figure = JSON.parse(key) as FigureInput
-    const timer = setTimeout(() => {
-      evaluateFigure(url, figure).then(
-        (result) => {
-          if (currentKey.current !== key) return
-          setView({ kind: 'result', result })
-          setPending(false)
-        },
-        (error: unknown) => {
-          if (currentKey.current !== key) return
-          setView({ kind: 'error', message: error instanceof Error ? error.message : String(error) })
-          setPending(false)
-        },
-      )
-    }, DEBOUNCE_MS)
-    return () => clearTimeout(timer)
-  }, [key, url])
+  const input = figureInputOf({ awaitingData, label, operands, operation, record, rounding, shown, unit }, prefix ? prefix.slice(0, -1) : 'figure')
+  const {
+    pending,
+    verdicts: [view = { kind: 'idle' }],
+  } = useFigureVerdicts([input])
 
   const takeDataValue = (value: string) => {
     dispatchFields({ type: 'UPDATE', path: `${prefix}shown`, value })
     setModified(true)
   }
 
-  const box = (colour: 'error' | 'success' | 'neutral', children: React.ReactNode) => (
+  const box = (colour: 'error' | 'neutral' | 'success', children: React.ReactNode) => (
     <div
       aria-busy={pending}
       aria-live="polite"
@@ -131,7 +77,9 @@ export const FigureStatus = (props: UIFieldClientProps) => {
         color: 'var(--theme-text)',
         margin: '0 0 var(--base, 20px)',
         opacity: pending && view.kind !== 'idle' ? 0.6 : 1,
+        overflowWrap: 'anywhere',
         padding: '8px 12px',
+        whiteSpace: 'normal',
       }}
     >
       {children}
@@ -145,7 +93,7 @@ export const FigureStatus = (props: UIFieldClientProps) => {
   }
 
   const { result } = view
-  const source = describeSource(result.source, language)
+  const source = describeSourceDetails(result.sourceDetails, result.source, language)
   if (result.ok) {
     return box(
       'success',

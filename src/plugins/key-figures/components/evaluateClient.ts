@@ -4,8 +4,12 @@
  * other go out as one call, so opening a document with twenty figures costs one request.
  */
 import type { FigureInput, FigureResult } from '../engine/index.ts'
+import type { SourceDetails } from '../resolve/sourceDetails.ts'
 
-type Pending = { input: FigureInput; reject: (error: Error) => void; resolve: (result: FigureResult) => void }
+/** One figure's result as the evaluate endpoint answers it: the engine's result and its source as an editor reads it. */
+export type EvaluatedFigure = FigureResult & { sourceDetails?: SourceDetails }
+
+type Pending = { input: FigureInput; reject: (error: Error) => void; resolve: (result: EvaluatedFigure) => void }
 
 const queues = new Map<string, { pending: Pending[]; timer: ReturnType<typeof setTimeout> }>()
 const BATCH_WINDOW_MS = 30
@@ -28,7 +32,7 @@ const send = async (url: string, batch: Pending[]) => {
       headers: { 'Content-Type': 'application/json' },
       method: 'POST',
     })
-    const body = (await response.json().catch(() => null)) as { errors?: { message?: string }[]; results?: FigureResult[] } | null
+    const body = (await response.json().catch(() => null)) as { errors?: { message?: string }[]; results?: EvaluatedFigure[] } | null
     if (!response.ok || !Array.isArray(body?.results)) {
       const message = body?.errors?.[0]?.message ?? `HTTP ${response.status}`
       throw new EvaluateError(message, response.status)
@@ -54,10 +58,30 @@ const flush = (url: string) => {
   }
 }
 
-/** Evaluates one figure; resolves with its result (or rejects when the request fails). */
-export const evaluateFigure = (url: string, input: FigureInput): Promise<FigureResult> =>
+const enqueue = (url: string, input: FigureInput): Promise<EvaluatedFigure> =>
   new Promise((resolve, reject) => {
     const queue = queues.get(url) ?? { pending: [], timer: setTimeout(() => flush(url), BATCH_WINDOW_MS) }
     queue.pending.push({ input, reject, resolve })
     queues.set(url, queue)
   })
+
+/**
+ * The same figure asked for by its row label, its status box and the sidebar summary within a
+ * short while is one request: answers are remembered for a few seconds (the data may change).
+ */
+const recent = new Map<string, { at: number; result: Promise<EvaluatedFigure> }>()
+const REMEMBER_MS = 5_000
+const REMEMBER_MAX = 500
+
+/** Evaluates one figure; resolves with its result (or rejects when the request fails). */
+export const evaluateFigure = (url: string, input: FigureInput): Promise<EvaluatedFigure> => {
+  const key = `${url}\n${JSON.stringify(input)}`
+  const now = Date.now()
+  const known = recent.get(key)
+  if (known && now - known.at < REMEMBER_MS) return known.result
+  const result = enqueue(url, input)
+  recent.set(key, { at: now, result })
+  result.catch(() => recent.delete(key))
+  if (recent.size > REMEMBER_MAX) recent.delete(recent.keys().next().value as string)
+  return result
+}

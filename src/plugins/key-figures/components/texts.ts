@@ -29,6 +29,7 @@ export const formatDateTime = (value: unknown, language: Language): string | nul
 }
 
 export const statusTexts: Record<FigureCheckStatus, LocalizedText> = {
+  awaiting: { en: 'Awaiting data', nl: 'Wacht op data' },
   mismatch: { en: 'Mismatch', nl: 'Afwijking' },
   ok: { en: 'OK', nl: 'OK' },
   stale: { en: 'Stale', nl: 'Verouderd' },
@@ -36,10 +37,11 @@ export const statusTexts: Record<FigureCheckStatus, LocalizedText> = {
 }
 
 export const isFigureCheckStatus = (value: unknown): value is FigureCheckStatus =>
-  value === 'ok' || value === 'mismatch' || value === 'stale' || value === 'unchecked'
+  value === 'ok' || value === 'mismatch' || value === 'stale' || value === 'unchecked' || value === 'awaiting'
 
 /** Colours from Payload's theme, so light and dark mode both work. */
 export const statusColours: Record<FigureCheckStatus, { background: string; border: string; text: string }> = {
+  awaiting: { background: 'var(--theme-elevation-50)', border: 'var(--theme-elevation-400)', text: 'var(--theme-elevation-800)' },
   mismatch: { background: 'var(--theme-error-50)', border: 'var(--theme-error-500)', text: 'var(--theme-error-750)' },
   ok: { background: 'var(--theme-success-50)', border: 'var(--theme-success-500)', text: 'var(--theme-success-750)' },
   stale: { background: 'var(--theme-warning-100)', border: 'var(--theme-warning-500)', text: 'var(--theme-warning-800)' },
@@ -47,6 +49,7 @@ export const statusColours: Record<FigureCheckStatus, { background: string; bord
 }
 
 export const kindTexts: Record<FindingKind, LocalizedText> = {
+  awaiting: { en: 'Awaiting data', nl: 'Wacht op data' },
   footing: { en: 'Does not add up', nl: 'Telt niet op' },
   mismatch: { en: 'Mismatch', nl: 'Afwijking' },
   stale: { en: 'Stale (published)', nl: 'Verouderd (gepubliceerd)' },
@@ -56,7 +59,10 @@ export const kindTexts: Record<FindingKind, LocalizedText> = {
 
 export const operationTexts: Record<string, LocalizedText> = {
   average: { en: 'average', nl: 'gemiddelde' },
+  change: { en: 'change', nl: 'verandering' },
   difference: { en: 'difference', nl: 'verschil' },
+  growth: { en: 'growth', nl: 'groei' },
+  series: { en: 'series', nl: 'reeks' },
   percentage: { en: 'percentage', nl: 'percentage' },
   ratio: { en: 'ratio', nl: 'verhouding' },
   record: { en: 'record', nl: 'record' },
@@ -75,6 +81,29 @@ export const describeSource = (source: SourceLike, language: Language): string =
   const keys = records.join(', ')
   if (!operation) return `${dataset} / ${keys}`
   return `${dataset} / ${pick(operation, language)} ${language === 'en' ? 'of' : 'van'} ${keys}`
+}
+
+type DetailsLike = { datasets?: { period?: null | string; title?: null | string }[] | null; records?: { key?: string; label?: null | string }[] | null } | null | undefined
+
+/** One dataset as an editor knows it: "Deelnemers 2024 (2024)", the period left out when the title already says it. */
+const datasetName = ({ period, title }: { period?: null | string; title?: null | string }): string => {
+  const name = (title ?? '').trim()
+  const when = (period ?? '').trim()
+  if (!when || name.includes(when)) return name
+  return name ? `${name} (${when})` : when
+}
+
+/**
+ * A figure's source as an editor reads it: "Deelnemers 2024 › Totaal aantal deelnemers", or
+ * "Deelnemers 2024 › som van Secundair, Lager". Falls back to slugs and keys when the titles are unknown.
+ */
+export const describeSourceDetails = (details: DetailsLike, source: SourceLike, language: Language): string => {
+  const records = (details?.records ?? []).map((record) => (record.label ?? '').trim() || record.key || '').filter(Boolean)
+  const datasets = (details?.datasets ?? []).map(datasetName).filter(Boolean)
+  if (records.length === 0 || datasets.length === 0) return describeSource(source, language)
+  const operation = source?.operation && source.operation !== 'record' ? operationTexts[source.operation] : null
+  const what = operation ? `${pick(operation, language)} ${language === 'en' ? 'of' : 'van'} ${records.join(', ')}` : records.join(', ')
+  return `${datasets.join(', ')} › ${what}`
 }
 
 type FindingLike = { message?: LocalizedText | string | null; label?: string | null; kind?: string | null }

@@ -5,7 +5,10 @@ import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
 import { checkFigures, collectReferencedRecordIds } from '../engine/index.ts'
 import { checkReport, ReportNotFoundError } from '../server/checkReport.ts'
+import { bindNumber, BindNumberError, type BindNumberInput } from '../server/bindNumber.ts'
+import { reportCoverage } from '../server/coverage.ts'
 import { exportReportFigures, figuresToCsv } from '../server/exportFigures.ts'
+import { sourceDetails } from '../resolve/sourceDetails.ts'
 import { loadRecords } from '../server/loadRecords.ts'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
@@ -27,7 +30,9 @@ export const keyFigureEndpoints = (options: SanitizedKeyFiguresOptions): Endpoin
       const report = typeof req.query?.report === 'string' ? req.query.report : ''
       if (!report) return json({ errors: [{ message: 'Geef ?report=<slug> op / pass ?report=<slug>.' }] }, 400)
       try {
-        return json(await checkReport(report, req, options))
+        const check = await checkReport(report, req, options)
+        // Numbers nobody bound: bound / all numbers in the documents' rich text, with the records that match.
+        return json({ ...check, coverage: await reportCoverage(report, req, options) })
       } catch (error) {
         if (error instanceof ReportNotFoundError) return json({ errors: [{ message: error.message }] }, 404)
         throw error
@@ -66,9 +71,28 @@ export const keyFigureEndpoints = (options: SanitizedKeyFiguresOptions): Endpoin
       const figures = Array.isArray(body?.figures) ? body.figures.slice(0, 500) : null
       if (!figures) return json({ errors: [{ message: 'Verwacht { figures: [...] } / expected { figures: [...] }.' }] }, 400)
       const { records } = await loadRecords(collectReferencedRecordIds(figures), req, options)
-      return json(checkFigures(figures, records))
+      const checked = checkFigures(figures, records)
+      // Each result also names its source as an editor reads it: dataset title and period, record labels.
+      return json({ ...checked, results: checked.results.map((result, index) => ({ ...result, sourceDetails: sourceDetails(figures[index], records) })) })
     },
     method: 'post',
     path: '/key-figures/evaluate',
+  },
+  {
+    // Numbers nobody bound: one number in a document's rich text becomes an inline figure bound to a record.
+    handler: async (req) => {
+      if (!(await options.canCheck(req))) return forbidden(req)
+      const body = (await req.json?.().catch(() => null)) as null | Partial<BindNumberInput>
+      const missing = (['collection', 'id', 'path', 'block', 'index', 'text', 'record'] as const).find((key) => body?.[key] === undefined || body?.[key] === null || body?.[key] === '')
+      if (!body || missing) return json({ errors: [{ message: `Veld "${missing ?? 'body'}" ontbreekt / is missing.`, path: missing ?? 'body' }] }, 400)
+      try {
+        return json(await bindNumber(body as BindNumberInput, req, options))
+      } catch (error) {
+        if (error instanceof BindNumberError) return json({ errors: [{ message: error.message, path: error.field }] }, error.status)
+        throw error
+      }
+    },
+    method: 'post',
+    path: '/key-figures/bind-number',
   },
 ]

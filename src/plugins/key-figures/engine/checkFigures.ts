@@ -9,8 +9,11 @@ import { resolveBinding, type ResolvedBinding } from './binding.ts'
 import { compareFigure } from './compare.ts'
 import { Dec, isDecimalString, toPlain } from './decimal.ts'
 import { deriveValue } from './derive.ts'
+import { comparePeriods, parsePeriod } from './periods.ts'
 import {
+  figureAwaiting,
   figureMismatch,
+  periodsText,
   figureUnreadable,
   figureUnresolved,
   sourceText,
@@ -19,6 +22,8 @@ import {
 } from './messages.ts'
 import {
   isFigureUnit,
+  isPeriodOperation,
+  type PeriodOperation,
   type CheckResult,
   type FigureInput,
   type FigureResult,
@@ -36,11 +41,46 @@ function referenceOf(record: RecordInfo): string {
 
 function sourceOf(operation: Operation | 'record' | null, records: RecordInfo[]): FindingSource {
   const slugs = [...new Set(records.map((record) => record.dataset?.slug).filter((slug): slug is string => !!slug))]
-  return {
+  const source: FindingSource = {
     dataset: slugs.length > 0 ? slugs.join(', ') : null,
     records: records.map((record) => record.key),
     operation,
   }
+  if (isPeriodOperation(operation)) source.periods = records.map((record) => record.dataset?.period ?? '?')
+  return source
+}
+
+/**
+ * Operands of a figure over periods, in the order the operation reads them (`series`:
+ * chronological), or why they cannot be compared: they must be the same key of one series in
+ * different, readable periods (`change`/`growth`: this period first, then an earlier one), with
+ * one unit.
+ */
+function periodOperands(operation: PeriodOperation, records: RecordInfo[]): { ok: true; records: RecordInfo[] } | { ok: false; reason: LocalizedText } {
+  const countOk = operation === 'series' ? records.length >= 1 : records.length === 2
+  if (!countOk) return { ok: false, reason: unresolvedWhy.periodOperands(operation, records.length) }
+  const unreadable = records.find((record) => parsePeriod(record.dataset?.period) === null)
+  if (unreadable) return { ok: false, reason: unresolvedWhy.periodUnknown(referenceOf(unreadable)) }
+  const [first] = records as [RecordInfo]
+  const seriesOf = (record: RecordInfo) => record.dataset?.series || record.dataset?.slug
+  const otherSeries = records.find((record) => seriesOf(record) !== seriesOf(first))
+  if (otherSeries) return { ok: false, reason: unresolvedWhy.otherSeries(referenceOf(first), referenceOf(otherSeries)) }
+  const otherKey = records.find((record) => record.key !== first.key)
+  if (otherKey) return { ok: false, reason: unresolvedWhy.otherKey(referenceOf(first), referenceOf(otherKey)) }
+  const ordered = operation === 'series' ? [...records].sort((a, b) => comparePeriods(a.dataset.period, b.dataset.period)) : records
+  for (let index = 1; index < ordered.length; index++) {
+    if (comparePeriods(ordered[index - 1].dataset.period, ordered[index].dataset.period) === 0) {
+      return { ok: false, reason: unresolvedWhy.samePeriod(String(ordered[index].dataset.period)) }
+    }
+  }
+  if (operation !== 'series' && comparePeriods(records[1].dataset.period, first.dataset.period) >= 0) {
+    return { ok: false, reason: unresolvedWhy.notEarlier(String(first.dataset.period), String(records[1].dataset.period)) }
+  }
+  const otherUnit = ordered.find((record) => record.unit !== ordered[0].unit)
+  if (otherUnit) {
+    return { ok: false, reason: unresolvedWhy.periodUnits(String(ordered[0].dataset.period), ordered[0].unit, String(otherUnit.dataset.period), otherUnit.unit) }
+  }
+  return { ok: true, records: ordered }
 }
 
 /**
@@ -82,6 +122,18 @@ function expectationFor(
   }
 
   const { operation } = binding
+  if (isPeriodOperation(operation)) {
+    const [first] = records
+    if (operation === 'growth') {
+      if (unit !== 'percent') return { ok: false, reason: unresolvedWhy.growthUnit(unit) }
+    } else if (first && first.unit !== unit) {
+      return { ok: false, reason: unresolvedWhy.recordUnit(unit, referenceOf(first), first.unit) }
+    }
+    const derived = deriveValue(operation, values as string[])
+    if (!derived.ok) return { ok: false, reason: derived.reason }
+    // A series prints one period's value as it is: compared like a record (a count exactly).
+    return { ok: true, expectation: { value: derived.value, binding: operation === 'series' ? 'record' : 'derived' } }
+  }
   if (operation === 'percentage') {
     if (unit !== 'percent') return { ok: false, reason: unresolvedWhy.percentageUnit(unit) }
     const [first] = records
@@ -141,6 +193,21 @@ function checkOne(figure: FigureInput, records: ReadonlyMap<string, RecordInfo>)
   const unit: unknown = figure.unit
   if (!isFigureUnit(unit)) return unresolved(unresolvedWhy.unknownUnit(unit), noSource)
 
+  const awaited = Array.isArray(figure.awaiting?.records) ? figure.awaiting.records : []
+  if (awaited.length > 0) {
+    // Copied into the next year's report: neither right nor wrong until that period's data is in.
+    const operation = figure.operation && figure.operation !== ('record' as string) ? figure.operation : 'record'
+    const source: FindingSource = {
+      dataset: [...new Set(awaited.map((entry) => `${entry.series} ${entry.period}`))].join(', '),
+      records: awaited.map((entry) => entry.key),
+      operation,
+      periods: awaited.map((entry) => entry.period),
+    }
+    const values = { shownValue: null, expectedValue: null, expected: null, source }
+    const message = figureAwaiting(label, shown.trim(), awaited.map((entry) => `${entry.series} / ${entry.key} (${entry.period})`))
+    return result({ kind: 'awaiting', ...values, message }, values)
+  }
+
   const binding = resolveBinding(figure)
   if (binding.kind === 'none') return unresolved(unresolvedWhy.notLinked, noSource)
   if (binding.kind === 'bad-operation') return unresolved(unknownOperation(binding.operation), noSource)
@@ -154,10 +221,16 @@ function checkOne(figure: FigureInput, records: ReadonlyMap<string, RecordInfo>)
     if (record) found.push(record)
     else missing ??= id === null ? unresolvedWhy.emptyOperand(index) : unresolvedWhy.recordMissing(String(id))
   }
-  const source = sourceOf(operation, found)
-  if (missing !== null) return unresolved(missing, source)
+  if (missing !== null) return unresolved(missing, sourceOf(operation, found))
+  let used = found
+  if (isPeriodOperation(operation)) {
+    const ordered = periodOperands(operation, found)
+    if (!ordered.ok) return unresolved(ordered.reason, sourceOf(operation, found))
+    used = ordered.records
+  }
+  const source = sourceOf(operation, used)
 
-  const outcome = expectationFor(unit, binding, found)
+  const outcome = expectationFor(unit, binding, used)
   if (!outcome.ok) return unresolved(outcome.reason, source)
 
   const { expectation } = outcome
@@ -167,7 +240,7 @@ function checkOne(figure: FigureInput, records: ReadonlyMap<string, RecordInfo>)
     expected: expectation.value,
     binding: expectation.binding,
     rounding: figure.rounding === 'half-up' ? 'half-up' : 'tolerant',
-    change: operation === 'difference',
+    change: operation === 'difference' || operation === 'change' || operation === 'growth',
   })
   const values = {
     shownValue: comparison.shownValue ?? null,
@@ -176,7 +249,9 @@ function checkOne(figure: FigureInput, records: ReadonlyMap<string, RecordInfo>)
     source,
   }
   if (comparison.ok) return result(null, values, comparison.formatted)
-  const described = sourceText(operation, found.map(referenceOf))
+  const described = isPeriodOperation(operation)
+    ? periodsText(operation, `${used[0].dataset?.series || used[0].dataset?.slug} / ${used[0].key}`, used.map((record) => String(record.dataset?.period)))
+    : sourceText(operation, used.map(referenceOf))
   const message =
     comparison.kind === 'unreadable'
       ? figureUnreadable(label, comparison.reason, comparison.expected, described)

@@ -22,6 +22,9 @@ const ARITY: Record<Operation, Arity> = {
   percentage: { rule: 'at least', count: 2 },
   ratio: { rule: 'exactly', count: 2 },
   average: { rule: 'at least', count: 1 },
+  change: { rule: 'exactly', count: 2 },
+  growth: { rule: 'exactly', count: 2 },
+  series: { rule: 'at least', count: 1 },
 }
 
 /** Numbers of operands an operation accepts, for editors' UIs and validation. */
@@ -39,7 +42,10 @@ function divide(operation: Operation, numerator: Dec, denominator: Dec): DeriveR
  * - difference: the first minus all others;
  * - percentage: the first as a share of the sum of the others, times 100;
  * - ratio: the first divided by the second;
- * - average: the arithmetic mean.
+ * - average: the arithmetic mean;
+ * - change: this period minus the earlier one (operands: this, earlier);
+ * - growth: the change as a percentage of the earlier period;
+ * - series: one value per period in chronological order; the figure prints the latest.
  * Never throws: bad input comes back as `{ ok: false, reason }`.
  */
 export function deriveValue(operation: Operation, operands: readonly string[]): DeriveResult {
@@ -69,5 +75,13 @@ export function deriveValue(operation: Operation, operands: readonly string[]): 
       return divide(operation, first, rest[0] ?? new Dec(0))
     case 'average':
       return divide(operation, sumOf(values), new Dec(values.length))
+    case 'change':
+      return { ok: true, value: toPlain(first.minus(rest[0] as Dec)) }
+    case 'growth':
+      // Multiplying before dividing keeps terminating growths exact (13 on 104 -> 12.5).
+      return divide(operation, first.minus(rest[0] as Dec).times(100), rest[0] as Dec)
+    case 'series':
+      // The latest period's value as stored ("15.10" keeps its decimals, like a record).
+      return { ok: true, value: String(list[list.length - 1]).trim() }
   }
 }

@@ -8,6 +8,8 @@
 export * from './types.ts'
 export { Dec, decimalsOf, isDecimalString, roundToStep, stepForDecimals, toDecimal, toPlain } from './decimal.ts'
 export { parseFigure } from './parse.ts'
+export { awaitedKey, awaitingOf, bindAwaited } from './awaiting.ts'
+export { comparePeriods, formatPeriod, nextPeriod, parsePeriod, periodCovers, seriesKeyOf, type Period } from './periods.ts'
 export { readRecordValue, type RecordValueReading, writeRecordValue } from './recordValue.ts'
 export { defaultStyle, formatFigure } from './format.ts'
 export { deriveValue, operationArity, type DeriveResult } from './derive.ts'
@@ -48,3 +50,13 @@ export { collectReferencedRecordIds, normalizeRecordId } from './binding.ts'
 export { checkFigures, shownText } from './checkFigures.ts'
 export { verdictKey } from './verdictKey.ts'
 export { operationName, quote, unitName } from './messages.ts'
+export {
+  findNumbersInRichText,
+  findNumbersInText,
+  suggestRecordsFor,
+  bindNumberInRichText,
+  type NumberInText,
+  type NumberTarget,
+  type RecordLike,
+  type RichTextNumbers,
+} from './unboundNumbers.ts'

@@ -7,6 +7,7 @@
  * nulls, wrong types or even cycles. The walker therefore accepts anything
  * and simply yields nothing where there is no well-formed key figure.
  */
+import { awaitingOf } from './awaiting.ts'
 import type { FigureInput, FigureUnit, RecordRef, RoundingMode, Operation } from './types.ts'
 
 /** The `blockType` of key-figure inline blocks, unless told otherwise. */
@@ -195,6 +196,8 @@ export function inlineFigureToInput(figure: InlineFigure): FigureInput {
     operands,
     rounding: (typeof fields.rounding === 'string' ? fields.rounding : null) as RoundingMode | null,
   }
+  const awaiting = awaitingOf(fields.awaitingData)
+  if (awaiting) input.awaiting = awaiting
   if (figure.id !== null) input.id = figure.id
   return input
 }

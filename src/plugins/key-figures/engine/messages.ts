@@ -31,6 +31,9 @@ const OPERATION_NAMES: Record<Operation, Text> = {
   percentage: { nl: 'percentage', en: 'percentage' },
   ratio: { nl: 'verhouding', en: 'ratio' },
   average: { nl: 'gemiddelde', en: 'average' },
+  change: { nl: 'verandering', en: 'change' },
+  growth: { nl: 'groei', en: 'growth' },
+  series: { nl: 'reeks', en: 'series' },
 }
 
 export function unitName(unit: FigureUnit): Text {
@@ -179,6 +182,12 @@ export function invalidOperand(index: number, value: unknown): Text {
 }
 
 export function divisionByZero(operation: Operation): Text {
+  if (operation === 'growth') {
+    return {
+      nl: 'groei vanaf 0 bestaat niet: de eerdere periode is 0 (toon de verandering in plaats van de groei)',
+      en: 'there is no growth from 0: the earlier period is 0 (show the change instead of the growth)',
+    }
+  }
   const name = OPERATION_NAMES[operation]
   return {
     nl: `deling door nul: de noemer van de ${name.nl} is 0`,
@@ -315,10 +324,65 @@ export const unresolvedWhy = {
     nl: `een ${OPERATION_NAMES[operation].nl} als ${UNIT_NAMES[figureUnit].nl} kan enkel records met die eenheid combineren, maar ${source} is een ${unitName(recordUnit).nl}`,
     en: `a ${OPERATION_NAMES[operation].en} shown as a ${UNIT_NAMES[figureUnit].en} can only combine records of that unit, but ${source} is a ${unitName(recordUnit).en}`,
   }),
+  periodOperands: (operation: Operation, found: number): Text =>
+    operation === 'series'
+      ? { nl: `een reeks neemt minstens één record, maar kreeg er ${found}`, en: `a series takes at least one record, but got ${found}` }
+      : {
+          nl: `een ${OPERATION_NAMES[operation].nl} vergelijkt precies twee perioden (deze en een eerdere), maar kreeg ${found} records`,
+          en: `a ${OPERATION_NAMES[operation].en} compares exactly two periods (this one and an earlier one), but got ${found} records`,
+        },
+  periodUnknown: (source: string): Text => ({
+    nl: `de dataset van ${source} heeft geen leesbare periode (een jaar zoals 2024 of een bereik zoals 2021-2025)`,
+    en: `the dataset of ${source} has no readable period (a year such as 2024 or a range such as 2021-2025)`,
+  }),
+  otherSeries: (first: string, other: string): Text => ({
+    nl: `${first} en ${other} horen niet bij dezelfde reeks`,
+    en: `${first} and ${other} do not belong to the same series`,
+  }),
+  otherKey: (first: string, other: string): Text => ({
+    nl: `${first} en ${other} zijn niet dezelfde maat (een andere sleutel)`,
+    en: `${first} and ${other} are not the same measure (another key)`,
+  }),
+  samePeriod: (period: string): Text => ({
+    nl: `periode ${period} komt meer dan eens voor`,
+    en: `period ${period} occurs more than once`,
+  }),
+  notEarlier: (later: string, earlier: string): Text => ({
+    nl: `de tweede periode moet de eerdere zijn, maar ${earlier} komt niet vóór ${later}`,
+    en: `the second period must be the earlier one, but ${earlier} does not come before ${later}`,
+  }),
+  periodUnits: (period: string, unit: FigureUnit, other: string, otherUnit: FigureUnit): Text => ({
+    nl: `eenheden niet vergelijkbaar: ${period} is een ${unitName(unit).nl}, ${other} een ${unitName(otherUnit).nl}`,
+    en: `units cannot be compared: ${period} is a ${unitName(unit).en}, ${other} a ${unitName(otherUnit).en}`,
+  }),
+  growthUnit: (figureUnit: FigureUnit): Text => ({
+    nl: `een groei wordt getoond als percentage, niet als ${UNIT_NAMES[figureUnit].nl}`,
+    en: `a growth is shown as a percentage, not as a ${UNIT_NAMES[figureUnit].en}`,
+  }),
   mixedPercentageOperands: (first: string, other: string): Text => ({
     nl: `een percentage vergelijkt gelijksoortige records, maar ${first} en ${other} hebben een verschillende eenheid`,
     en: `a percentage compares like with like, but ${first} and ${other} have different units`,
   }),
+}
+
+export function figureAwaiting(label: string, shown: string, awaited: string[]): Text {
+  const list = awaited.join(', ')
+  return {
+    nl: `Kerncijfer "${label}" (toont "${shown}") wacht op data: ${list}`,
+    en: `Key figure "${label}" (shows "${shown}") awaits data: ${list}`,
+  }
+}
+
+/** "vragen.totaal 2024 t.o.v. 2023", "vte 2013-2024 (12 perioden)": what a figure over periods compares. */
+export function periodsText(operation: Operation, key: string, periods: string[]): Text {
+  if (operation === 'series') {
+    const span = periods.length > 1 ? `${periods[0]} tot ${periods[periods.length - 1]}` : (periods[0] ?? '')
+    const spanEn = periods.length > 1 ? `${periods[0]} to ${periods[periods.length - 1]}` : (periods[0] ?? '')
+    return { nl: `reeks van ${key}, ${span} (laatste periode)`, en: `series of ${key}, ${spanEn} (latest period)` }
+  }
+  const [now, earlier] = periods
+  const name = OPERATION_NAMES[operation]
+  return { nl: `${name.nl} van ${key} ${now} t.o.v. ${earlier}`, en: `${name.en} of ${key} ${now} compared with ${earlier}` }
 }
 
 /** "deelnemers-2024 / deelnemers.totaal", or "som van a / x, a / y". */

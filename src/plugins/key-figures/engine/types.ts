@@ -23,7 +23,19 @@ export function isFigureUnit(value: unknown): value is FigureUnit {
   return typeof value === 'string' && (FIGURE_UNITS as readonly string[]).includes(value)
 }
 
-export const OPERATIONS = ['sum', 'difference', 'percentage', 'ratio', 'average'] as const
+export const OPERATIONS = ['sum', 'difference', 'percentage', 'ratio', 'average', 'change', 'growth', 'series'] as const
+
+/**
+ * Operations over the periods of one series: their operands are the same key in different
+ * periods (`change`, `growth`: this period, then the earlier one; `series`: one per period).
+ */
+export const PERIOD_OPERATIONS = ['change', 'growth', 'series'] as const
+
+export type PeriodOperation = (typeof PERIOD_OPERATIONS)[number]
+
+export function isPeriodOperation(value: unknown): value is PeriodOperation {
+  return typeof value === 'string' && (PERIOD_OPERATIONS as readonly string[]).includes(value)
+}
 
 /** How a derived figure is computed from its operand records. */
 export type Operation = (typeof OPERATIONS)[number]
@@ -130,7 +142,28 @@ export interface FigureBinding {
   rounding?: RoundingMode | null
 }
 
+/**
+ * One record a rolled-forward figure waits for: the same key in the next period's dataset, which
+ * has no such record yet. Set by the roll forward, cleared when an import brings the record.
+ */
+export interface AwaitedRecord {
+  dataset: RecordId
+  series: string
+  period: string
+  key: string
+}
+
+/**
+ * What a figure copied into next year's report waits for, in operand order (one entry for a
+ * `record` figure). While it is set the figure is neither ok nor wrong: it awaits data.
+ */
+export interface AwaitingData {
+  records: AwaitedRecord[]
+}
+
 export interface FigureInput extends FigureBinding {
+  /** Set on a rolled-forward figure until its new period's records exist. */
+  awaiting?: AwaitingData | null
   /** Where the figure lives in the document; echoed into findings. */
   path: string
   label: string
@@ -146,6 +179,8 @@ export interface DatasetInfo {
   title: string
   published: boolean
   period?: string
+  /** The series the dataset is one period of (records keep their key across its periods). */
+  series?: string
 }
 
 export interface RecordInfo {
@@ -158,7 +193,7 @@ export interface RecordInfo {
   dataset: DatasetInfo
 }
 
-export type FindingKind = 'mismatch' | 'unreadable' | 'unresolved' | 'footing' | 'stale'
+export type FindingKind = 'mismatch' | 'unreadable' | 'unresolved' | 'footing' | 'stale' | 'awaiting'
 
 export interface FindingSource {
   /** Dataset slug(s); several slugs are joined with ", ". */
@@ -166,6 +201,8 @@ export interface FindingSource {
   /** Record keys, in operand order. */
   records: string[]
   operation: Operation | 'record' | null
+  /** The periods a figure over periods compares, in operand order (`change`: this, then earlier). */
+  periods?: string[]
 }
 
 export interface Finding {

@@ -1,6 +1,6 @@
 import { resolveBinding } from './binding.ts'
 import { shownText } from './checkFigures.ts'
-import { isFigureUnit, type FigureInput, type RecordInfo } from './types.ts'
+import { isFigureUnit, isPeriodOperation, type FigureInput, type RecordInfo } from './types.ts'
 
 /**
  * Everything `checkFigures` reads to reach a figure's verdict (`ok`, `expectedValue`,
@@ -19,6 +19,9 @@ export function verdictKey(figure: FigureInput, records: ReadonlyMap<string, Rec
   const unit: unknown = figure.unit
   if (!isFigureUnit(unit)) return '?unit'
   const shown = shownText(figure)
+  // A figure awaiting next year's data gets its verdict from that alone; one over periods also
+  // depends on each record's key, series and period (order, comparability).
+  if (Array.isArray(figure.awaiting?.records) && figure.awaiting.records.length > 0) return `${unit}awaiting`
   let key = `${unit}${figure.rounding === 'half-up' ? 'h' : 't'}${part(shown)}`
   const binding = resolveBinding(figure)
   if (binding.kind === 'none') return `${key}none`
@@ -34,6 +37,9 @@ export function verdictKey(figure: FigureInput, records: ReadonlyMap<string, Rec
     // six never equals the figure's.
     const value = `${typeof record.value === 'number' ? 'n' : 's'}${part(record.value)}`
     key += `|${value}${isFigureUnit(record.unit) ? record.unit : '?'}${record.dataset?.published === true ? 'p' : 'u'}`
+    if (binding.kind === 'derived' && isPeriodOperation(binding.operation)) {
+      key += `${part(record.key)}${part(record.dataset?.series || record.dataset?.slug)}${part(record.dataset?.period)}`
+    }
   }
   return key
 }

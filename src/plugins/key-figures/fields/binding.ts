@@ -4,18 +4,13 @@ import type { SanitizedKeyFiguresOptions } from '../types.ts'
 
 import { FIGURE_UNITS, OPERATIONS } from '../engine/index.ts'
 import { trimShownTextBeforeChange } from '../hooks/trimShownTextBeforeChange.ts'
-
-const unitLabels: Record<(typeof FIGURE_UNITS)[number], { en: string; nl: string }> = {
-  count: { en: 'Count', nl: 'Aantal' },
-  decimal: { en: 'Decimal number', nl: 'Decimaal getal' },
-  duration: { en: 'Duration (720u45)', nl: 'Duur (720u45)' },
-  euro: { en: 'Euro', nl: 'Euro' },
-  percent: { en: 'Percentage', nl: 'Percentage' },
-  score: { en: 'Score (+39)', nl: 'Score (+39)' },
-}
+import { unitLabels } from '../unitLabels.ts'
 
 const operationLabels: Record<'record' | (typeof OPERATIONS)[number], { en: string; nl: string }> = {
   average: { en: 'Average of the records', nl: 'Gemiddelde van de records' },
+  change: { en: 'Change (this period minus an earlier one)', nl: 'Verandering (deze periode min een eerdere)' },
+  growth: { en: 'Growth % (change on the earlier period)', nl: 'Groei % (verandering t.o.v. de eerdere periode)' },
+  series: { en: 'Series (one record per period, shows the latest)', nl: 'Reeks (één record per periode, toont de laatste)' },
   difference: { en: 'Difference (first minus the rest)', nl: 'Verschil (eerste min de rest)' },
   percentage: { en: 'Percentage (first of the sum of the rest)', nl: 'Percentage (eerste van de som van de rest)' },
   ratio: { en: 'Ratio (first divided by second)', nl: 'Verhouding (eerste gedeeld door tweede)' },

@@ -12,6 +12,13 @@ const figureFields = (options: SanitizedKeyFiguresOptions, indexed: boolean): Fi
   { type: 'row', fields: [...figureTextFields(), unitField()] },
   ...bindingFields(options, { indexed }),
   {
+    // Set by the roll forward when the figure's next period has no record yet; the import of that
+    // period binds the figure and clears it (engine/awaiting.ts). Until then the figure awaits data.
+    name: 'awaitingData',
+    type: 'json',
+    admin: { hidden: true },
+  },
+  {
     name: 'figureStatus',
     type: 'ui',
     admin: { components: { Field: clientComponent('FigureStatus') } },
@@ -61,7 +68,7 @@ export const figureCheckFields = (options: SanitizedKeyFiguresOptions): Field[] 
         type: 'select',
         defaultValue: 'unchecked',
         index: true,
-        options: ['ok', 'mismatch', 'stale', 'unchecked'],
+        options: ['ok', 'mismatch', 'stale', 'unchecked', 'awaiting'],
       },
       { name: 'checkedAt', type: 'date' },
       { name: 'figures', type: 'number' },
@@ -76,6 +83,19 @@ export const figureCheckFields = (options: SanitizedKeyFiguresOptions): Field[] 
    * queried directly for reverse lookups (server/findDependents.ts). A document without inline
    * figures stores nothing here, so publishing it writes no extra rows.
    */
+  /*
+   * The datasets that figures rolled into next year's report wait for (their `awaitingData`,
+   * which the database cannot look into): an import of such a dataset finds the documents to bind.
+   */
+  {
+    name: 'awaitedDatasets',
+    type: 'relationship',
+    relationTo: options.slugs.datasets,
+    hasMany: true,
+    index: true,
+    access: serverOnly,
+    admin: { hidden: true },
+  },
   {
     name: 'referencedRecords',
     type: 'relationship',

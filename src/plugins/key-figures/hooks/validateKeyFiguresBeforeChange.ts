@@ -39,6 +39,7 @@ export const validateKeyFiguresBeforeChange =
     }
     // Only the inline figures' records: the figure cards are found through their own columns.
     data.referencedRecords = check.inlineRecords
+    data.awaitedDatasets = check.awaitedDatasets
     data.figureCheck = {
       checkedAt: new Date().toISOString(),
       datasetVersions: Object.fromEntries(check.referencedDatasets.map((id) => [String(id), versions[String(id)] ?? 0])),

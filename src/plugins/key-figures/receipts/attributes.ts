@@ -63,8 +63,8 @@ const datasetsOf = (resolved: ResolvedFigure): string[] => {
 /**
  * The receipt attributes of a figure, or null when it is not bound to published data (an unbound
  * number claims nothing and gets no receipt). Spread them on the element that wraps the figure;
- * its child with `data-key-figure-value` holds the printed text. The site's figure component
- * (src/app/(site)/components/Figure.tsx) is the one place that renders them.
+ * its child with `data-key-figure-value` holds the printed text. Render them in one component of
+ * your front-end, so every figure carries the same markup.
  */
 export const receiptAttributes = (figure: ReceiptSource): null | Record<string, string> => {
   const resolved = figure.resolved

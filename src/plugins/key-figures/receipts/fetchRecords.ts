@@ -9,7 +9,7 @@ type RecordDoc = {
   label: string
   unit: FigureUnit
   value: string
-  dataset: null | number | string | { id: number | string; slug?: string; title?: string; period?: null | string; _status?: string }
+  dataset: null | number | string | { id: number | string; slug?: string; title?: string; period?: null | string; series?: null | string; _status?: string }
 }
 
 /** Keys per request, so a report's few hundred figures never make an address too long. */
@@ -39,6 +39,7 @@ export const fetchReceiptRecords = async (origin: string, receipts: readonly Fig
         pagination: 'false',
         'populate[datasets][_status]': 'true',
         'populate[datasets][period]': 'true',
+        'populate[datasets][series]': 'true',
         'populate[datasets][slug]': 'true',
         'populate[datasets][title]': 'true',
         'select[dataset]': 'true',
@@ -60,6 +61,7 @@ export const fetchReceiptRecords = async (origin: string, receipts: readonly Fig
                 id: populated?.id ?? (doc.dataset as number | string),
                 period: populated?.period ?? undefined,
                 published: populated?._status === 'published',
+                series: populated?.series ?? undefined,
                 slug: populated?.slug ?? dataset,
                 title: populated?.title ?? dataset,
               },

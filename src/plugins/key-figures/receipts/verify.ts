@@ -50,8 +50,11 @@ export const verifyReceipts = (receipts: readonly FigureReceipt[], records: read
   return receipts.map((receipt): ReceiptVerdict => {
     const fail = (problem: string): ReceiptVerdict => ({ expected: null, ok: false, problem, receipt })
     const found: RecordInfo[] = []
-    for (const key of receipt.records) {
-      const candidates = receipt.datasets.flatMap((dataset) => byKey.get(recordKey(dataset, key)) ?? [])
+    // A figure over periods names the same key in several datasets, one per record, in order.
+    const positional = receipt.datasets.length === receipt.records.length && receipt.records.length > 1
+    for (const [index, key] of receipt.records.entries()) {
+      const all = receipt.datasets.flatMap((dataset) => byKey.get(recordKey(dataset, key)) ?? [])
+      const candidates = all.length > 1 && positional ? (byKey.get(recordKey(receipt.datasets[index], key)) ?? []) : all
       if (candidates.length === 0) return fail(`record "${key}" bestaat niet (meer) in ${receipt.datasets.join(', ')}`)
       if (candidates.length > 1) return fail(`record "${key}" komt voor in meer dan één dataset (${receipt.datasets.join(', ')})`)
       found.push(candidates[0])

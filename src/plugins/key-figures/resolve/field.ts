@@ -29,7 +29,7 @@ const resolvedSchema = {
       additionalProperties: false,
       required: ['operation', 'dataset', 'records'],
       properties: {
-        operation: { type: ['string', 'null'], enum: ['record', 'sum', 'difference', 'percentage', 'ratio', 'average', null] },
+        operation: { type: ['string', 'null'], enum: ['record', 'sum', 'difference', 'percentage', 'ratio', 'average', 'change', 'growth', 'series', null] },
         dataset: {
           oneOf: [
             { type: 'null' },
@@ -50,6 +50,28 @@ const resolvedSchema = {
     },
     verifiedAt: { type: ['string', 'null'] },
     datasetVersion: { type: ['number', 'null'] },
+    periods: {
+      oneOf: [
+        { type: 'null' },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['values', 'comparedWith'],
+          properties: {
+            comparedWith: { type: ['string', 'null'] },
+            values: {
+              type: 'array',
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['period', 'value'],
+                properties: { period: { type: 'string' }, value: { type: 'string' } },
+              },
+            },
+          },
+        },
+      ],
+    },
   },
 } as const
 

@@ -1,7 +1,7 @@
 import type { FigureInput, FigureUnit, Operation, RecordId, RecordInfo } from '../engine/index.ts'
 import type { Verdict } from './verdicts.ts'
 
-import { isFigureUnit, normalizeRecordId, shownText } from '../engine/index.ts'
+import { comparePeriods, isFigureUnit, isPeriodOperation, normalizeRecordId, shownText } from '../engine/index.ts'
 
 export type ResolvedDataset = { period: string | null; slug: string; title: string }
 
@@ -34,6 +34,13 @@ export type ResolvedFigure = {
    * several datasets.
    */
   datasetVersion: number | null
+  /**
+   * A figure over the periods of a series (`change`, `growth`, `series`): each period's value of
+   * the record (`change`/`growth`: this period, then the earlier one; `series`: chronological,
+   * what a chart draws) and the period it is compared with (`change`/`growth`; null for a
+   * series). Null for every other figure.
+   */
+  periods?: { values: { period: string; value: string }[]; comparedWith: string | null } | null
 }
 
 /** The records a binding names, in operand order; mirrors the engine's reading of a binding. */
@@ -72,12 +79,22 @@ export const resolveFigure = (
     ({ period, slug, title }): ResolvedDataset => ({ period: period ?? null, slug, title }),
   )
   const datasetIds = [...new Set(found.map(({ dataset }) => String(dataset.id)))]
+  const operation = verdict.operation
+  let periods: ResolvedFigure['periods'] = null
+  if (isPeriodOperation(operation) && found.length > 0) {
+    const ordered = operation === 'series' ? [...found].sort((a, b) => comparePeriods(a.dataset.period, b.dataset.period)) : found
+    periods = {
+      comparedWith: operation === 'series' ? null : (ordered[1]?.dataset.period ?? null),
+      values: ordered.map((record) => ({ period: record.dataset.period ?? '', value: String(record.value) })),
+    }
+  }
   const datasetVersion = datasetIds.length === 1 && typeof datasetVersions?.[datasetIds[0]] === 'number' ? datasetVersions[datasetIds[0]] : null
   return {
     datasetVersion,
     formatted,
     label: typeof figure.label === 'string' ? figure.label : '',
     matches: verdict.ok,
+    periods,
     source: {
       dataset: datasets.length === 0 ? null : datasets.length === 1 ? datasets[0] : datasets,
       operation: verdict.operation,

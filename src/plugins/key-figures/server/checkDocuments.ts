@@ -12,13 +12,16 @@ export type DocumentCheck = {
   figures: FigureInput[]
   results: FigureResult[]
   findings: Finding[]
-  status: Extract<FigureCheckStatus, 'mismatch' | 'ok'>
+  /** `awaiting` when the only findings are figures awaiting their next period's data. */
+  status: Extract<FigureCheckStatus, 'awaiting' | 'mismatch' | 'ok'>
   /** Every record id the figures use. */
   referencedRecords: RecordId[]
   /** The record ids of the inline figures only: what the document stores in `referencedRecords`. */
   inlineRecords: RecordId[]
   /** The datasets of those records (not stored: datasets are found through their records). */
   referencedDatasets: RecordId[]
+  /** The datasets the figures rolled into next year wait for (`awaitingData`). */
+  awaitedDatasets: RecordId[]
   /** Referenced ids with no record behind them (a draft cannot even be stored with those). */
   missingRecords: RecordId[]
 }
@@ -50,7 +53,9 @@ export const checkDocuments = async (
     }
     const footingFindings = [...datasets.values()].flatMap(({ slug }) => footingFindingsByDataset.get(slug) ?? [])
     const all = [...findings, ...footingFindings]
+    const awaited = new Map(figures.flatMap((figure) => figure.awaiting?.records ?? []).map((entry) => [String(entry.dataset), entry.dataset]))
     return {
+      awaitedDatasets: [...awaited.values()],
       figures,
       findings: all,
       inlineRecords: collectReferencedRecordIds(figures.filter(isInlineFigure)),
@@ -58,7 +63,7 @@ export const checkDocuments = async (
       referencedDatasets: [...datasets.values()].map(({ id }) => id),
       referencedRecords,
       results,
-      status: all.length ? 'mismatch' : 'ok',
+      status: all.length === 0 ? 'ok' : all.every((finding) => finding.kind === 'awaiting') ? 'awaiting' : 'mismatch',
     }
   })
 }

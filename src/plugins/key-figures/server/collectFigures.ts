@@ -1,6 +1,6 @@
 import type { FigureInput } from '../engine/index.ts'
 
-import { findInlineFigures, inlineFigureToInput } from '../engine/index.ts'
+import { awaitingOf, findInlineFigures, inlineFigureToInput } from '../engine/index.ts'
 import { valueAt } from '../fields/richTextFields.ts'
 
 type Row = Record<string, unknown>
@@ -15,6 +15,7 @@ export const collectFigures = (doc: Row, richTextPaths: readonly string[]): Figu
   const rows = Array.isArray(doc.keyFigures) ? (doc.keyFigures as Row[]) : []
   rows.forEach((row, index) => {
     figures.push({
+      awaiting: awaitingOf(row.awaitingData),
       id: typeof row.id === 'string' ? row.id : undefined,
       label: typeof row.label === 'string' && row.label ? row.label : `#${index + 1}`,
       operands: (row.operands as FigureInput['operands']) ?? null,

@@ -1,7 +1,7 @@
 import type { RecordId } from '../engine/index.ts'
 
 /** What the read side needs of a dataset: how to name it, and whether it is published. */
-export type DatasetSummary = { _status?: null | string; id: RecordId; period?: null | string; slug: string; title: string }
+export type DatasetSummary = { _status?: null | string; id: RecordId; period?: null | string; series?: null | string; slug: string; title: string }
 
 /** How long an anonymous read may reuse a dataset summary read by an earlier one. */
 export const DATASET_CACHE_MS = 1000

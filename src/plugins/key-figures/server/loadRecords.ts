@@ -8,7 +8,7 @@ import { normalizeRecordId } from '../engine/index.ts'
 
 export type RecordDoc = { dataset: unknown; id: RecordId; key: string; label: string; unit: FigureUnit; value: string }
 type FootingRuleDoc = { label: string; parts?: unknown[] | null; total?: unknown }
-type DatasetDoc = { _status?: string | null; footingRules?: FootingRuleDoc[] | null; id: RecordId; period?: string | null; slug: string; title: string }
+type DatasetDoc = { _status?: string | null; footingRules?: FootingRuleDoc[] | null; id: RecordId; period?: string | null; series?: string | null; slug: string; title: string }
 
 export type LoadedData = {
   records: Map<string, RecordInfo>
@@ -39,7 +39,7 @@ const findByIds = async <T>(collection: string, ids: RecordId[], select: Record<
 const findRecords = (ids: RecordId[], req: PayloadRequest, options: SanitizedKeyFiguresOptions): Promise<RecordDoc[]> =>
   findByIds<RecordDoc>(options.slugs.records, ids, recordSelect, req)
 
-const datasetSelect = { _status: true, period: true, slug: true, title: true }
+const datasetSelect = { _status: true, period: true, series: true, slug: true, title: true }
 // Subfields named: `{ footingRules: true }` drops the hasMany `parts` on SQL adapters.
 const datasetWithFootingSelect = { ...datasetSelect, footingRules: { label: true, parts: true, total: true } }
 
@@ -102,6 +102,7 @@ export const loadRecords = async (
         id: dataset.id,
         period: dataset.period ?? undefined,
         published: dataset._status === 'published',
+        series: dataset.series ?? undefined,
         slug: dataset.slug,
         title: dataset.title,
       },

@@ -15,7 +15,7 @@ import { richTextPathsOf } from '../fields/richTextFields.ts'
 export const figureSelect = (payload: Payload, collection: string): Record<string, unknown> => {
   const select: Record<string, unknown> = {
     figureCheck: true,
-    keyFigures: { id: true, label: true, operands: true, operation: true, record: true, rounding: true, shown: true, unit: true },
+    keyFigures: { awaitingData: true, id: true, label: true, operands: true, operation: true, record: true, rounding: true, shown: true, unit: true },
   }
   for (const path of richTextPathsOf(payload, collection)) select[path.split('.')[0]] = true
   return select

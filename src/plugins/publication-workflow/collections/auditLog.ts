@@ -15,6 +15,7 @@ export const auditActions = [
   { label: { en: 'Deletion refused', nl: 'Verwijderen geweigerd' }, value: 'deleteRefused' },
   { label: { en: 'Report published', nl: 'Jaarverslag gepubliceerd' }, value: 'reportPublished' },
   { label: { en: 'Report publish refused', nl: 'Jaarverslag publiceren geweigerd' }, value: 'reportPublishRefused' },
+  { label: { en: 'Report rolled forward', nl: 'Jaarverslag doorgerold' }, value: 'reportRolledForward' },
 ] as const
 
 export type AuditAction = (typeof auditActions)[number]['value']
@@ -41,7 +42,7 @@ export const createAuditLogCollection = (options: SanitizedWorkflowOptions, user
   return {
     slug: options.auditLogSlug,
     graphQL: { pluralName: 'AuditEntries', singularName: 'AuditEntry' },
-    labels: { plural: { en: 'Audit log', nl: 'Auditlog' }, singular: { en: 'Audit entry', nl: 'Auditregel' } },
+    labels: { plural: { en: 'Audit log', nl: 'Logboek' }, singular: { en: 'Audit entry', nl: 'Logboekregel' } },
     admin: {
       defaultColumns: ['createdAt', 'action', 'documentTitle', 'userLabel', 'summary'],
       group: { en: 'Report', nl: 'Jaarverslag' },

@@ -8,6 +8,11 @@ import { stageLabels, stages, workflowFields } from '../types.ts'
 /** The sidebar fields of a workflow document: stage, reason, owner and a failed scheduled publish. */
 export const workflowSidebarFields = (users: CollectionSlug): Field[] => [
   {
+    name: 'workflowState',
+    type: 'ui',
+    admin: { components: { Field: clientComponent('WorkflowState') }, position: 'sidebar' },
+  },
+  {
     name: workflowFields.stage,
     type: 'select',
     label: { en: 'Stage', nl: 'Fase' },

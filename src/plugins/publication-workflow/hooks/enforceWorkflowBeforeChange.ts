@@ -6,6 +6,7 @@ import type { ReviewNote } from '../notes.ts'
 import type { Actor, SanitizedWorkflowOptions, Stage } from '../types.ts'
 
 import { changedFields } from '../changes.ts'
+import { fieldLabelsOf } from '../fieldLabels.ts'
 import { WorkflowError } from '../errors.ts'
 import { reconcileNotes } from '../notes.ts'
 import { decideOwner } from '../ownership.ts'
@@ -87,6 +88,7 @@ export const enforceWorkflowBeforeChange =
       authorFields: options.authorFields[slug] ?? [],
       before,
       changedFields: changedFields(data as Record<string, unknown>, original),
+      fieldLabels: fieldLabelsOf(collection.flattenedFields),
       isOwner,
       operation,
       publishing,

@@ -63,7 +63,7 @@ export const CheckResult = ({
           {`✓ ${pick(t.clean, language)}`}
         </p>
       ) : (
-        groups.map((group) => <FindingsTable group={group} key={`${group.collection}-${group.href ?? group.title}`} language={language} req={req} />)
+        groups.map((group) => <FindingsTable group={group} key={`${group.collection}-${group.href ?? group.title}`} language={language} options={options} req={req} />)
       )}
     </section>
   )

@@ -11,6 +11,7 @@ import { checkReport, ReportNotFoundError } from '../../server/checkReport.ts'
 import { publicationCheckPath } from '../publicationCheckPath.ts'
 import { pick, toLanguage } from '../texts.ts'
 import { CheckResult } from './CheckResult.tsx'
+import { CoverageSection } from './CoverageSection.tsx'
 import { ReportChoice } from './ReportChoice.tsx'
 import { t } from './texts.ts'
 
@@ -107,7 +108,12 @@ export const PublicationCheckView = async (props: Props) => {
   if (chosen) {
     try {
       const check = await checkReport(chosen, req, options)
-      result = <CheckResult check={check} language={language} options={options} req={req} />
+      result = (
+        <>
+          <CheckResult check={check} language={language} options={options} req={req} />
+          <CoverageSection language={language} options={options} report={chosen} req={req} />
+        </>
+      )
     } catch (error) {
       if (!(error instanceof ReportNotFoundError)) throw error
       result = <p role="alert">{error.message}</p>

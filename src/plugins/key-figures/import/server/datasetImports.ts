@@ -12,7 +12,7 @@ import { importsSlugOf } from './slugs.ts'
  */
 export const createDatasetImportsCollection = (options: SanitizedKeyFiguresOptions, usersSlug: string): CollectionConfig => ({
   slug: importsSlugOf(options),
-  labels: { plural: { en: 'Dataset imports', nl: 'Dataset-imports' }, singular: { en: 'Dataset import', nl: 'Dataset-import' } },
+  labels: { plural: { en: 'Dataset imports', nl: 'Importgeschiedenis' }, singular: { en: 'Dataset import', nl: 'Import' } },
   access: {
     create: () => false,
     delete: () => false,
@@ -21,6 +21,10 @@ export const createDatasetImportsCollection = (options: SanitizedKeyFiguresOptio
   },
   admin: {
     defaultColumns: ['dataset', 'version', 'fileName', 'importedBy', 'createdAt'],
+    description: {
+      en: 'Every applied import of a dataset. An import starts on the dataset\'s own page (Import from a file); only the server writes here.',
+      nl: 'Elke toegepaste import van een dataset. Een import start u op de pagina van de dataset zelf (Importeren uit een bestand); alleen de server schrijft hier.',
+    },
     group: options.adminGroup,
     useAsTitle: 'fileName',
   },

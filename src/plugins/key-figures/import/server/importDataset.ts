@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import { createHash } from 'node:crypto'
@@ -19,6 +19,7 @@ import { diffRecords, type ExistingRecord } from '../diff.ts'
 import { problem } from '../problems.ts'
 import { readImportFile } from '../read.ts'
 import { recheckPublished, settleFigureRechecks } from './recheck.ts'
+import { bindAwaitingFigures } from '../../server/bindAwaitingFigures.ts'
 import { writeImportEntry } from './importEntry.ts'
 import type { ImportPlan, StaleDocument } from './plan.ts'
 import { currentDatasetVersions } from './versions.ts'
@@ -197,6 +198,18 @@ export const planImport = async ({
   return plan
 }
 
+/**
+ * A dataset that was never published and held no records before this import: the empty draft
+ * period the roll forward creates (or one an editor made by hand, which is the same thing).
+ */
+const isNewEmptyPeriod = async (plan: ImportPlan, req: PayloadRequest, options: SanitizedKeyFiguresOptions): Promise<boolean> => {
+  if (plan.diff.changed.length > 0 || plan.diff.removed.length > 0 || plan.diff.unchanged > 0) return false
+  const { docs } = await req.payload.db.find({ collection: options.slugs.datasets as CollectionSlug, limit: 1, req, select: { _status: true }, where: { id: { equals: plan.dataset.id } } })
+  if ((docs[0] as { _status?: string } | undefined)?._status === 'published') return false
+  const published = await req.payload.db.findVersions({ collection: options.slugs.datasets as CollectionSlug, limit: 1, req, where: { and: [{ parent: { equals: plan.dataset.id } }, { 'version._status': { equals: 'published' } }] } })
+  return published.docs.length === 0
+}
+
 export type AppliedImport = { plan: ImportPlan; version: number; importId: RecordId }
 
 /**
@@ -223,6 +236,13 @@ export const applyImport = async ({
     const version = plan.dataset.version + 1
     const importId = await writeImportEntry({ fileName: args.fileName, options, plan, req, version })
     await yieldToEventLoop()
+    // The first records of a new period that was never published (rolled forward, empty): this
+    // import is that period's data arriving, so the period is published with it.
+    if (await isNewEmptyPeriod(plan, req, options)) {
+      await req.payload.update({ collection: options.slugs.datasets, data: { _status: 'published' } as never, depth: 0, id: plan.dataset.id, overrideAccess: true, req, select: { id: true } as never })
+    }
+    // Figures of next year's report that waited for this dataset are bound and checked again.
+    await bindAwaitingFigures(plan.dataset.id, req, options)
     // Inside the transaction: the documents' stored checks move together with the data.
     await recheckPublished({ datasets: [plan.dataset.id] }, req, options)
     await yieldToEventLoop()

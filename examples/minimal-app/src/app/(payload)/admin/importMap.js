@@ -27,7 +27,10 @@ import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { FigureRowLabel as FigureRowLabel_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
 import { FigureCheckSummary as FigureCheckSummary_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
+import { FootingRowLabel as FootingRowLabel_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
 import { DatasetImport as DatasetImport_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
+import { RecordValueCell as RecordValueCell_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
+import { RecordValuePrinted as RecordValuePrinted_7d80b948980993187ec0ab7f4ed7c86d } from '@jaarverslag/key-figures/client'
 import { PublicationCheckNavLink as PublicationCheckNavLink_62ef34cc722faa0f880e948c07838797 } from '@jaarverslag/key-figures/rsc'
 import { PublicationCheckView as PublicationCheckView_62ef34cc722faa0f880e948c07838797 } from '@jaarverslag/key-figures/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -63,7 +66,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@jaarverslag/key-figures/client#FigureRowLabel": FigureRowLabel_7d80b948980993187ec0ab7f4ed7c86d,
   "@jaarverslag/key-figures/client#FigureCheckSummary": FigureCheckSummary_7d80b948980993187ec0ab7f4ed7c86d,
+  "@jaarverslag/key-figures/client#FootingRowLabel": FootingRowLabel_7d80b948980993187ec0ab7f4ed7c86d,
   "@jaarverslag/key-figures/client#DatasetImport": DatasetImport_7d80b948980993187ec0ab7f4ed7c86d,
+  "@jaarverslag/key-figures/client#RecordValueCell": RecordValueCell_7d80b948980993187ec0ab7f4ed7c86d,
+  "@jaarverslag/key-figures/client#RecordValuePrinted": RecordValuePrinted_7d80b948980993187ec0ab7f4ed7c86d,
   "@jaarverslag/key-figures/rsc#PublicationCheckNavLink": PublicationCheckNavLink_62ef34cc722faa0f880e948c07838797,
   "@jaarverslag/key-figures/rsc#PublicationCheckView": PublicationCheckView_62ef34cc722faa0f880e948c07838797,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
