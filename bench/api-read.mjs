@@ -15,13 +15,14 @@
 //   - anonymous reads of that chapter sent while more 10,000-row imports apply, against the same
 //     reads without an import, on the same server in the same run (p99 of each, and the ratio).
 // Prints one `name=value` per line on stdout; progress goes to stderr.
-import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { measureSlice, median, percentile } from './load.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const port = Number(process.env.BENCH_PORT || 3107)
@@ -92,32 +93,11 @@ const stop = async (side) => {
 const stopAll = () => Promise.all([...servers.keys()].map(stop))
 
 /**
- * CPU time a server process has used so far (all its threads: JavaScript, garbage collection,
- * libuv), in ms; null where /proc is not there (not Linux). Clock ticks are 1/100 s on Linux.
- */
-const cpuMs = (side) => {
-  const file = `/proc/${servers.get(side).server.pid}/stat`
-  if (!existsSync(file)) return null
-  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-  const stat = readFileSync(file, 'utf8')
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-  return (Number(fields[11]) + Number(fields[12])) * 10
-}
-
-/**
  * Requests `side` answered in about `seconds`, and the CPU time its server used meanwhile; every
  * response time goes into `latencies` when given.
  */
-const measure = async (side, seconds, latencies = []) => {
-  const url = `${servers.get(side).base}${chapterPath}`
-  const cpuBefore = cpuMs(side)
-  const run = autocannon({ connections, duration: seconds, url })
-  run.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
-  const result = await run
-  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`)
-  const cpuAfter = cpuMs(side)
-  return { cpu: cpuBefore === null ? null : cpuAfter - cpuBefore, requests: result.requests.total, seconds: result.duration || seconds }
-}
+const measure = (side, seconds, latencies = []) =>
+  measureSlice({ connections, latencies, pid: servers.get(side).server.pid, seconds, url: `${servers.get(side).base}${chapterPath}` })
 
 const json = async (response) => {
   const body = await response.json()
@@ -130,11 +110,6 @@ const emit = (name, value) => {
   lines.push(`${name}=${value}`)
   log(`${name}=${value}`)
 }
-const percentile = (values, share) => {
-  const sorted = Float64Array.from(values).sort()
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]
-}
-const median = (values) => percentile(values, 0.5)
 
 try {
   const seeded = await start('plugin', port)

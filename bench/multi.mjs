@@ -5,14 +5,14 @@
 //     the first published chapter of "2024 in cijfers" of the seeded Jaarverslag 2024, served from
 //     the cache, divided by the same page rendered from fresh reads on every request
 //     (`SITE_CACHE=off`, today's behaviour before the cache): same build, same database (one
-//     SQLite file, seeded by the first start), same run. Goal >= 10.
+//     SQLite file, seeded by the first start), same run, both servers measured in turns
+//     (BENCH_MULTI_ROUNDS rounds of BENCH_MULTI_SECONDS per side). Goal >= 10.
 //   - site_fresh_after_publish_ms: from a publish through server A (its HTTP answer) until both
 //     servers serve the new title on the chapter page; median of 20. Goal < 2000.
 //   - multi_server_stale_ms: from a record change through A until B's API shows the figure's new
 //     verdict; median of 20. Goal < 1000.
 // The last two need PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL: a server whose role may
 // create databases; a fresh database each run); without one they print `..._skipped=no-postgres`.
-import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -21,16 +21,13 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 
+import { measureSlice, median, percentile } from './load.mjs'
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const firstPort = Number(process.env.BENCH_MULTI_PORT || 3334)
 const work = mkdtempSync(path.join(tmpdir(), 'bench-multi-'))
 const log = (text) => process.stderr.write(`[bench:multi] ${text}\n`)
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
 const secret = randomBytes(32).toString('hex')
 const started = []
 
@@ -60,7 +57,7 @@ const startServer = async (port, env, ready = async (base) => (await fetch(`${ba
   for (let attempt = 0; attempt < 600; attempt++) {
     if (server.exitCode !== null) throw new Error(`next start ended (${server.exitCode}): ${stderr}`)
     try {
-      if (await ready(base)) return base
+      if (await ready(base)) return { base, pid: server.pid }
     } catch {
       // not listening yet
     }
@@ -69,30 +66,59 @@ const startServer = async (port, env, ready = async (base) => (await fetch(`${ba
   throw new Error(`next start on ${base} did not answer within 10 minutes`)
 }
 
-const rps = async (url, seconds = Number(process.env.BENCH_MULTI_SECONDS || 10)) => {
-  await fetch(url)
-  const result = await autocannon({ connections: 10, duration: seconds, url })
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`)
-  return result.requests.average
-}
+const rounds = Number(process.env.BENCH_MULTI_ROUNDS || 12)
+const slice = Number(process.env.BENCH_MULTI_SECONDS || 3)
+const warmup = Number(process.env.BENCH_MULTI_WARMUP || 10)
 
 const cachedRatio = async () => {
   const database = `file:${path.join(work, 'site.db')}`
   const seeded = async (base) => (await (await fetch(`${base}/api/chapters?limit=1&depth=0`)).json()).totalDocs >= 10
   const cached = await startServer(firstPort, { DATABASE_URL: database }, seeded)
   const fresh = await startServer(firstPort + 1, { DATABASE_URL: database, PAYLOAD_AUTO_SEED: 'false', SITE_CACHE: 'off' }, seeded)
-  const report = (await (await fetch(`${cached}/api/reports?where[slug][equals]=jaarverslag-2024&depth=0&limit=1`)).json()).docs[0]
+  const report = (await (await fetch(`${cached.base}/api/reports?where[slug][equals]=jaarverslag-2024&depth=0&limit=1`)).json()).docs[0]
   const section = report.sections.find((candidate) => /in-cijfers$/.test(candidate.key))
   const query = `where[and][0][report][equals]=${report.id}&where[and][1][section][equals]=${section.key}&sort=sortKey&limit=1&depth=0&select[slug]=true`
-  const chapter = (await (await fetch(`${cached}/api/chapters?${query}`)).json()).docs[0]
+  const chapter = (await (await fetch(`${cached.base}/api/chapters?${query}`)).json()).docs[0]
   const pagePath = `/jaarverslagen/${report.slug}/${chapter.slug}`
   log(`chapter: ${pagePath}`)
-  // One after the other, so the two servers never share the cores during a measure.
-  const rendered = await rps(`${fresh}${pagePath}`)
-  const fromCache = await rps(`${cached}${pagePath}`)
-  console.log(`site_chapter_rps_cached=${fromCache.toFixed(1)}`)
-  console.log(`site_chapter_rps_rendered=${rendered.toFixed(1)}`)
-  console.log(`site_chapter_cached_ratio=${(fromCache / rendered).toFixed(2)}`)
+  const servers = { cached, rendered: fresh }
+  const sides = ['cached', 'rendered']
+  const measure = (side, seconds) => measureSlice({ pid: servers[side].pid, seconds, url: `${servers[side].base}${pagePath}` })
+  // Warm-up (first compiles, the JIT, the cache's first fill), then slices in turns, one server
+  // at a time so the two never share the cores: cached then rendered, then the other way round.
+  // This VM's speed drifts by 20-30 % over seconds (bench/api-read.mjs), so a slow spell falls on
+  // both sides alike; the ratio of the totals is the measure, each round's ratio shows the spread.
+  for (const side of sides) await measure(side, warmup)
+  const totals = { cached: { cpu: 0, requests: 0, seconds: 0 }, rendered: { cpu: 0, requests: 0, seconds: 0 } }
+  const ratios = []
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? sides : [...sides].reverse()
+    const rps = {}
+    for (const side of order) {
+      const measured = await measure(side, slice)
+      rps[side] = measured.requests / measured.seconds
+      totals[side].cpu += measured.cpu ?? Number.NaN
+      totals[side].requests += measured.requests
+      totals[side].seconds += measured.seconds
+    }
+    ratios.push(rps.cached / rps.rendered)
+    log(`round ${round + 1}/${rounds}: cached ${rps.cached.toFixed(1)} req/s, rendered ${rps.rendered.toFixed(1)} req/s, ratio ${ratios.at(-1).toFixed(2)}`)
+  }
+  const rate = (side) => totals[side].requests / totals[side].seconds
+  console.log(`site_chapter_rps_cached=${rate('cached').toFixed(1)}`)
+  console.log(`site_chapter_rps_rendered=${rate('rendered').toFixed(1)}`)
+  console.log(`site_chapter_cached_ratio=${(rate('cached') / rate('rendered')).toFixed(2)}`)
+  console.log(`site_chapter_cached_ratio_paired=${median(ratios).toFixed(2)}`)
+  console.log(`site_chapter_cached_ratio_rounds_p10_p90=${percentile(ratios, 0.1).toFixed(2)} ${percentile(ratios, 0.9).toFixed(2)}`)
+  // CPU time per page of each server (all its threads), which autocannon's own share of the
+  // cores does not blur. Linux only.
+  const cpuPerPage = (side) => totals[side].cpu / totals[side].requests
+  if (Number.isFinite(cpuPerPage('cached')) && Number.isFinite(cpuPerPage('rendered'))) {
+    console.log(`site_chapter_cpu_ms_per_page_cached=${cpuPerPage('cached').toFixed(2)}`)
+    console.log(`site_chapter_cpu_ms_per_page_rendered=${cpuPerPage('rendered').toFixed(2)}`)
+    console.log(`site_chapter_cpu_ratio=${(cpuPerPage('rendered') / cpuPerPage('cached')).toFixed(2)}`)
+  }
+  console.log(`site_chapter_rounds=${rounds} rounds × ${slice} s per side, in turns, after ${warmup} s of warm-up each, 10 connections`)
 }
 
 const rest = async (base, method, route, { body, token } = {}) => {
@@ -123,8 +149,8 @@ const multiServer = async (serverUrl) => {
   const url = new URL(serverUrl)
   url.pathname = `/${name}`
   const env = { DATABASE_URL: url.toString(), PAYLOAD_AUTO_SEED: 'false' }
-  const a = await startServer(firstPort + 2, env)
-  const b = await startServer(firstPort + 3, env)
+  const a = (await startServer(firstPort + 2, env)).base
+  const b = (await startServer(firstPort + 3, env)).base
   const password = `bench-${randomBytes(8).toString('hex')}`
   const { token } = await rest(a, 'POST', '/users/first-register', { body: { email: 'bench@jaarverslag.local', name: 'Bench', password, roles: ['admin'] } })
   const report = (
