@@ -5,6 +5,9 @@
  */
 export const translations = {
   nl: {
+    // Payload's heading for a page or request the user may not open says "you must be logged in",
+    // also to an editor who is (an address their role may not use, such as creating an import).
+    error: { unauthorized: 'Geen toegang: u bent niet aangemeld, of uw rol laat dit niet toe.' },
     // Payload's Dutch says "Blok togglen".
     fields: { toggleBlock: 'Blok open- of dichtklappen' },
     jaarverslag: {
@@ -21,6 +24,7 @@ export const translations = {
     },
   },
   en: {
+    error: { unauthorized: 'Not allowed: you are not logged in, or your role does not allow this.' },
     fields: { toggleBlock: 'Toggle block' },
     jaarverslag: {
       dashboardIntro: 'What needs doing today for {{report}}.',

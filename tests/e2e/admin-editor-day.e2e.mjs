@@ -12,7 +12,8 @@
  * finding; opens a chapter, makes a figure wrong and sees the verdict in the collapsed row and in
  * the sidebar before saving; fixes it with "Neem datawaarde over", approves and publishes. The
  * author sees the fields they may not change read-only, no publish control, no users or datasets
- * in the menu, and attaches a practice. No page visited shows one of the English strings of the
+ * in the menu, and attaches a practice. An address the editor may not use says "Geen toegang"
+ * without telling them to log in. No page visited shows one of the English strings of the
  * issue. E2E_SCREENSHOTS=1 saves screenshots of each screen (1440 and 390 px) to tests/e2e/screenshots/.
  */
 import { adminLogin, api, assert, BASE, expectOk, finish, launchBrowser, log, run, shoot, step, TIMEOUT } from './harness.mjs'
@@ -275,6 +276,16 @@ const main = async () => {
       await page.locator('.record-value-cell').first().waitFor()
       assert((await page.locator('.record-value-cell').first().innerText()) === '1.552.000', 'the records list shows the raw value')
       await visit(page, 'records')
+    })
+
+    await step('an address the editor\'s role may not use says so, without asking a logged-in editor to log in', async () => {
+      // Imports are made from the dataset; nobody creates one by hand, but the address exists.
+      await page.goto(`${BASE}/admin/collections/dataset-imports/create`, { timeout: TIMEOUT })
+      await page.locator('.unauthorized').first().waitFor()
+      const body = await page.locator('body').innerText()
+      assert(body.includes('Geen toegang: u bent niet aangemeld, of uw rol laat dit niet toe.'), `no plain refusal: ${body.slice(0, 300)}`)
+      assert(!/moet ingelogd zijn/.test(body), 'a logged-in editor is told to log in')
+      await visit(page, 'import create')
     })
 
     await step('no uncaught errors in the editor page', async () => {
