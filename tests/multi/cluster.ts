@@ -84,15 +84,18 @@ type ServerOptions = { env?: Record<string, string>; jobs?: boolean }
  * Starts `count` servers. The first one starts alone (it runs the migrations on the fresh
  * database), the others after it. `perServer[i]` adds environment for server i.
  */
+/** How many servers a test may add to a cluster (`addServer`), killed ones included. */
+const ADDED_SERVERS = 4
+
 export const startCluster = async ({ count = 2, env = {}, perServer = [] }: { count?: number; env?: Record<string, string>; perServer?: ServerOptions[] } = {}): Promise<Cluster> => {
   const database = await createTestDatabase()
   if (database.kind !== 'postgres') throw new Error('startCluster needs PostgreSQL (TEST_DATABASE_URL)')
   const shared = mkdtempSync(path.join(tmpdir(), 'jaarverslag-multi-'))
   const secret = randomBytes(32).toString('hex')
   const firstPort = nextPort
-  // Room for two servers added later (addServer).
-  nextPort += count + 3
-  const proxyPort = firstPort + count + 2
+  // Room for servers added later (addServer), then the proxy's port.
+  nextPort += count + ADDED_SERVERS + 1
+  const proxyPort = firstPort + count + ADDED_SERVERS
   // Exactly the variables of the README's npm start block, with this run's values.
   const values: Record<string, string> = {
     DATABASE_POOL_MAX: '10',
@@ -199,7 +202,7 @@ export const startCluster = async ({ count = 2, env = {}, perServer = [] }: { co
     throw error
   }
   const addServer = async (options: ServerOptions = {}) => {
-    if (servers.length >= count + 2) throw new Error('startCluster: no port left for another server')
+    if (servers.length >= count + ADDED_SERVERS) throw new Error('startCluster: no port left for another server')
     const server = spawnServer(servers.length, options)
     servers.push(server)
     await waitUntilAnswering(server, server.process)

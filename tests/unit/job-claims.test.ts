@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 
 import { describe, expect, it } from '@jest/globals'
 
-import { claimKey, isClaim, leaseMs, withExpiredLeases } from '../../src/plugins/job-leases/claims'
+import { claimKey, heartbeatMs, isClaim, leaseMs, stillOurs, withExpiredLeases } from '../../src/plugins/job-leases/claims'
 
 const CUTOFF = '2026-01-01T00:00:00.000Z'
 const freeOrExpired = { or: [{ processing: { equals: false } }, { and: [{ processing: { equals: true } }, { updatedAt: { less_than: CUTOFF } }] }] }
@@ -41,5 +41,22 @@ describe('what counts as a claim', () => {
     expect(leaseMs('3')).toBe(3000)
     expect(leaseMs(undefined)).toBe(600_000)
     expect(leaseMs('nonsense')).toBe(600_000)
+  })
+})
+
+describe('the lease of a job that is running', () => {
+  it('is touched three times per lease, never more often than every 250 ms', () => {
+    expect(heartbeatMs(600_000)).toBe(200_000)
+    expect(heartbeatMs(3000)).toBe(1000)
+    expect(heartbeatMs(300)).toBe(250)
+  })
+
+  it('is kept only while the job is still the run this server claimed', () => {
+    expect(stillOurs({ processing: true, totalTried: 0 }, 0)).toBe(true)
+    expect(stillOurs({ processing: true }, 0)).toBe(true)
+    // Done (or failed and waiting for a retry): nothing to keep.
+    expect(stillOurs({ processing: false, totalTried: 0 }, 0)).toBe(false)
+    // Failed once and claimed again, maybe by another server: that claim is not this server's.
+    expect(stillOurs({ processing: true, totalTried: 1 }, 0)).toBe(false)
   })
 })

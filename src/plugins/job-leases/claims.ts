@@ -46,7 +46,21 @@ export const isClaim = (args: { data?: Record<string, unknown> }): boolean => {
   return data.processing === true && Object.keys(data).every((key) => key === 'processing' || key === 'updatedAt')
 }
 
-/** `JOBS_LEASE_SECONDS`, default 600: longer than any job runs (a PDF edition prints in well under a minute). */
+/**
+ * How often a server touches the jobs it claimed while they run: three times per lease, so a job
+ * that runs longer than the lease on a live server is never taken up by another; once the server
+ * dies the touching stops and the lease runs out.
+ */
+export const heartbeatMs = (lease: number): number => Math.max(250, Math.floor(lease / 3))
+
+/**
+ * Whether a claimed job is still this server's run: still `processing` and not tried again since
+ * the claim (Payload adds one to `totalTried` when an attempt fails; a retry is a new claim).
+ */
+export const stillOurs = (job: Record<string, unknown>, triedAtClaim: number): boolean =>
+  job.processing === true && Number(job.totalTried ?? 0) === triedAtClaim
+
+/** `JOBS_LEASE_SECONDS`, default 600: how long a job may stay `processing` untouched; its server touches it while it runs. */
 export const leaseMs = (value = process.env.JOBS_LEASE_SECONDS): number => {
   const seconds = Number(value)
   return (Number.isFinite(seconds) && seconds > 0 ? seconds : 600) * 1000
