@@ -36,6 +36,18 @@ const fillsOfView = async (server: Server, path: string) => {
 
 const chapterPath = (chapter: Chapter) => `/jaarverslagen/cache-verslag/${chapter.slug}`
 
+/**
+ * Waits until `server` has applied every cache signal written so far (SITE_CACHE_LOG=1 prints the
+ * ids it applies): a change made just before would otherwise expire what a test's first view filled.
+ */
+const caughtUp = async (server: Server) => {
+  const { docs } = await cluster.payload.find({ collection: 'cache-signals', depth: 0, limit: 1, sort: '-createdAt' })
+  if (docs.length === 0) return
+  const id = String(docs[0].id)
+  const applied = (output: string) => output.split('\n').some((line) => line.startsWith('site-cache signals ') && line.split(' ').slice(2).includes(id))
+  expect(applied(await until(async () => server.output(), applied, { attempts: 600, pauseMs: 50 }))).toBe(true)
+}
+
 beforeAll(async () => {
   if (skip) return
   cluster = await startCluster({ count: 2, env: { SITE_CACHE_LOG: '1' }, perServer: [{ jobs: false }, { jobs: false }] })
@@ -54,6 +66,8 @@ beforeAll(async () => {
   second = await publishDocument<Chapter>(cluster.payload, 'chapters', {
     data: { number: '2', report: report.id, section: 'cijfers', slug: 'tweede', title: 'Tweede hoofdstuk' },
   })
+  // Every server has seen the changes above before a test views a page.
+  for (const server of cluster.servers) await caughtUp(server)
 }, 600_000)
 
 afterAll(async () => {

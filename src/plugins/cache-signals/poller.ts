@@ -45,6 +45,9 @@ export const startCacheSignalPoller = (payload: Payload, { intervalMs = pollInte
       })
       const fresh = unseenSignals(docs as { createdAt: string; id: number | string; tags: unknown }[], applied, now - 2 * LOOKBACK_MS)
       if (fresh.tags.length > 0) await expireTags(fresh.tags)
+      // Tests only (as the site's cache fills): each applied signal is printed, so a test can wait
+      // until a server has caught up with the changes made so far.
+      if (process.env.SITE_CACHE_LOG === '1' && fresh.ids.length > 0) console.log(`site-cache signals ${fresh.ids.join(' ')}`)
       since = now
       if (now - lastCleanup > 60_000) {
         lastCleanup = now
