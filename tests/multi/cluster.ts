@@ -80,13 +80,13 @@ const waitUntilAnswering = async (server: Server, child: ChildProcess) => {
 
 type ServerOptions = { env?: Record<string, string>; jobs?: boolean }
 
+/** How many servers a test may add to a cluster (`addServer`), killed ones included. */
+const ADDED_SERVERS = 4
+
 /**
  * Starts `count` servers. The first one starts alone (it runs the migrations on the fresh
  * database), the others after it. `perServer[i]` adds environment for server i.
  */
-/** How many servers a test may add to a cluster (`addServer`), killed ones included. */
-const ADDED_SERVERS = 4
-
 export const startCluster = async ({ count = 2, env = {}, perServer = [] }: { count?: number; env?: Record<string, string>; perServer?: ServerOptions[] } = {}): Promise<Cluster> => {
   const database = await createTestDatabase()
   if (database.kind !== 'postgres') throw new Error('startCluster needs PostgreSQL (TEST_DATABASE_URL)')
