@@ -9,10 +9,17 @@ const nextConfig = {
   serverExternalPackages: ['playwright-core'],
   // Says nothing a visitor needs; the other security headers come from src/proxy.ts.
   poweredByHeader: false,
-  // `'use cache'` for the public site's data (src/app/(site)/lib/api.ts), kept until a change
-  // expires its tags on every server (src/plugins/cache-signals). Not `cacheComponents`: the
-  // pages stay dynamic (every page has its own CSP nonce), only what they read is cached.
-  experimental: { useCache: true },
+  experimental: {
+    // Kept pages (the report, chapter and article pages: src/config/cachedPages.ts) live in this
+    // server's memory only. Written to `.next/server`, a restarted server (or another server of
+    // the same build folder) would serve a page from before changes it never heard of: the cache
+    // signals reach only running servers.
+    isrFlushToDisk: false,
+    // `'use cache'` for the public site's data (src/app/(site)/lib/api.ts), kept until a change
+    // expires its tags on every server (src/plugins/cache-signals). Not `cacheComponents`: pages
+    // rendered per request carry their own CSP nonce.
+    useCache: true,
+  },
   async headers() {
     // Next's own static files skip the proxy; they are scripts and styles of a known type.
     return [{ headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }], source: '/_next/static/:path*' }]

@@ -82,6 +82,17 @@ const cachedRatio = async () => {
   const pagePath = `/jaarverslagen/${report.slug}/${chapter.slug}`
   log(`chapter: ${pagePath}`)
   const servers = { cached, rendered: fresh }
+  // What each side serves: the kept page from Next's cache (after its first view), and the page
+  // rendered for each request. A bench that compared two renders would say nothing.
+  const served = async (base) => {
+    await fetch(`${base}${pagePath}`).then((response) => response.text())
+    const response = await fetch(`${base}${pagePath}`)
+    await response.text()
+    return response.headers.get('x-nextjs-cache') ?? 'rendered'
+  }
+  const [cachedServes, renderedServes] = [await served(cached.base), await served(fresh.base)]
+  if (cachedServes !== 'HIT' || renderedServes !== 'rendered') throw new Error(`the cached side serves ${cachedServes}, the other ${renderedServes}`)
+  console.log(`site_chapter_served=cached:${cachedServes} rendered:${renderedServes}`)
   const sides = ['cached', 'rendered']
   const measure = (side, seconds) => measureSlice({ pid: servers[side].pid, seconds, url: `${servers[side].base}${pagePath}` })
   // Warm-up (first compiles, the JIT, the cache's first fill), then slices in turns, one server

@@ -82,6 +82,18 @@ check_security_headers() {
   expect_header / '^x-frame-options: SAMEORIGIN$'
   if headers_of / | grep -i '^content-security-policy:' | grep -q "unsafe-eval"; then kill "$server_pid"; fail "the site's CSP allows eval in production"; fi
   expect_header /api/chapters "^content-security-policy: default-src 'none'; frame-ancestors 'none'$"
+  # A kept page (the report's own; none on an empty database): the same for every anonymous
+  # visitor, so no nonce; a CDN in front must ask again each time; the second view is Next's cache.
+  local report
+  report=$(curl -s "http://127.0.0.1:$port/api/reports?limit=1&depth=0&select%5Bslug%5D=true" | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{try{console.log(JSON.parse(s).docs[0]?.slug??'')}catch{console.log('')}})")
+  if [ -n "$report" ]; then
+    headers_of "/jaarverslagen/$report" >/dev/null
+    expect_header "/jaarverslagen/$report" "^content-security-policy: .*script-src 'self' 'unsafe-inline';"
+    expect_header "/jaarverslagen/$report" "^content-security-policy: .*frame-ancestors 'self'"
+    expect_header "/jaarverslagen/$report" '^cache-control: public, max-age=0, must-revalidate$'
+    expect_header "/jaarverslagen/$report" '^x-nextjs-cache: HIT$'
+    if headers_of "/jaarverslagen/$report" | grep -i '^content-security-policy:' | grep -q "unsafe-eval"; then kill "$server_pid"; fail "a kept page's CSP allows eval in production"; fi
+  fi
   upload=$(curl -s "http://127.0.0.1:$port/api/media?limit=1&depth=0&select%5Bfilename%5D=true" | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{try{console.log(JSON.parse(s).docs[0]?.filename??'')}catch{console.log('')}})")
   if [ -n "$upload" ]; then
     expect_header "/api/media/file/$upload" '^content-type: image/'

@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { areaOf, securityHeaders, usesNonce } from './config/securityHeaders'
+import { pageRoute } from './config/cachedPages'
+import { type Area, areaOf, securityHeaders, usesNonce } from './config/securityHeaders'
 
 const LANGUAGE_COOKIE = 'payload-lng'
 
@@ -8,22 +9,33 @@ const newNonce = () => btoa(String.fromCharCode(...crypto.getRandomValues(new Ui
 
 /**
  * Every response but Next's static files: the security headers of its area (admin, site, API,
- * uploads; `src/config/securityHeaders.ts`). Pages get a fresh nonce, passed to Next in the
- * request's CSP header so it puts it on its own scripts.
+ * uploads; `src/config/securityHeaders.ts`). Pages rendered for the request get a fresh nonce,
+ * passed to Next in the request's CSP header so it puts it on its own scripts.
+ *
+ * The report, chapter and article pages are kept in Next's cache for anonymous visitors (no
+ * nonce: `src/config/cachedPages.ts`); logged-in visitors, the live preview and `SITE_CACHE=off`
+ * are sent to the same page rendered for them.
  *
  * The admin speaks Dutch unless the user picked English in their account settings (which sets
  * the language cookie). Without it Payload would follow the browser's Accept-Language.
  */
 export function proxy(request: NextRequest) {
-  const area = areaOf(request.nextUrl.pathname)
-  const nonce = newNonce()
-  const headers = securityHeaders({ area, development: process.env.NODE_ENV !== 'production', nonce })
+  const { pathname } = request.nextUrl
+  const route = pageRoute({ cookies: request.cookies.getAll().map(({ name }) => name), pathname, siteCache: process.env.SITE_CACHE !== 'off' })
+  const area: Area = route.kind === 'kept' ? 'cached-site' : areaOf(pathname)
+  const headers = securityHeaders({ area, development: process.env.NODE_ENV !== 'production', nonce: newNonce() })
   const setLanguage = area === 'admin' && !request.cookies.has(LANGUAGE_COOKIE)
   if (setLanguage) request.cookies.set(LANGUAGE_COOKIE, 'nl')
   const requestHeaders = new Headers(request.headers)
   if (usesNonce(area)) requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy'])
-  const response = NextResponse.next({ request: { headers: requestHeaders } })
+  const target = route.kind === 'rendered' ? route.path : route.kind === 'unknown' ? '/niet-gevonden' : null
+  const response = target
+    ? NextResponse.rewrite(new URL(`${target}${request.nextUrl.search}`, request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } })
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
+  // A CDN or browser in front hears of no cache signal: it asks again every time (a 304 by ETag
+  // when the kept page has not changed) instead of keeping the page for Next's revalidate period.
+  if (route.kind === 'kept') response.headers.set('Cache-Control', 'public, max-age=0, must-revalidate')
   if (setLanguage) response.cookies.set(LANGUAGE_COOKIE, 'nl', { path: '/', sameSite: 'lax' })
   return response
 }

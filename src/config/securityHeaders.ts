@@ -3,8 +3,12 @@
  * (the pages need a fresh nonce each time), the unit tests read them.
  */
 
-/** Where a request goes: the admin, the public site, the API, an uploaded file, or the GraphQL playground. */
-export type Area = 'admin' | 'api' | 'playground' | 'site' | 'upload'
+/**
+ * Where a request goes: the admin, the public site, the API, an uploaded file, or the GraphQL
+ * playground. `cached-site` is a site page served from Next's cache (src/config/cachedPages.ts):
+ * `areaOf` never answers it, the proxy picks it.
+ */
+export type Area = 'admin' | 'api' | 'cached-site' | 'playground' | 'site' | 'upload'
 
 /** Collections whose files Payload serves under `/api/<slug>/file/<name>`. */
 export const UPLOAD_COLLECTIONS = ['media', 'files', 'report-pdfs']
@@ -78,6 +82,14 @@ const policies: Record<Area, (args: { development: boolean; nonce: string }) => 
     'style-src': ["'self'", "'unsafe-inline'", PLAYGROUND_CDN, 'https://fonts.googleapis.com'],
     'font-src': ["'self'", 'data:', 'https://fonts.gstatic.com'],
   }),
+  // A page rendered once and kept for every anonymous visitor cannot carry a per-response nonce,
+  // and its inline scripts (Next's page data) differ per page, so no list of hashes fits either:
+  // inline scripts are allowed, nothing from another origin. Logged-in visitors and the live
+  // preview never get these pages (they get `site`).
+  'cached-site': (args) => {
+    const site = policies.site(args)
+    return { ...site, 'script-src': ["'self'", "'unsafe-inline'", ...(args.development ? ["'unsafe-eval'"] : [])] }
+  },
   // The site may be framed by its own admin (live preview), by nobody else.
   site: (args) => ({ ...pagePolicy(args), 'frame-ancestors': ["'self'"] }),
   // An image or PDF shown on its own runs nothing; the site may embed them.

@@ -22,9 +22,9 @@ let second: Chapter
 /** The content-API reads a server had to make again (SITE_CACHE_LOG=1 prints one line per cache fill). */
 const fills = (server: Server) => server.output().split('\n').filter((line) => line.startsWith('site-cache fill '))
 
-const view = async (server: Server, path: string) => {
-  const response = await fetch(`${server.url}${path}`)
-  return { html: await response.text(), status: response.status }
+const view = async (server: Server, path: string, headers: Record<string, string> = {}) => {
+  const response = await fetch(`${server.url}${path}`, { headers })
+  return { cache: response.headers.get('x-nextjs-cache'), csp: response.headers.get('content-security-policy') ?? '', html: await response.text(), status: response.status }
 }
 
 /** The fills a page view caused on `server`. */
@@ -84,6 +84,28 @@ suite('public pages from the cache, across servers', () => {
     const again = await fillsOfView(a, chapterPath(first))
     expect(again.html).toContain('Eerste hoofdstuk')
     expect(again.fills).toEqual([])
+    // The whole page comes from Next's cache, the same for every anonymous visitor: no nonce.
+    expect(again.cache).toBe('HIT')
+    expect(again.csp).toMatch(/script-src 'self' 'unsafe-inline'(;|$)/)
+    expect(again.html).not.toMatch(/nonce=/)
+  })
+
+  it('renders the page for a logged-in visitor, with a script nonce, and never keeps it', async () => {
+    const [a] = cluster.servers
+    await view(a, chapterPath(first))
+    const before = fills(a).length
+    const personal = await view(a, chapterPath(first), { Cookie: `payload-token=${editorToken}` })
+    expect(personal.status).toBe(200)
+    expect(personal.html).toContain('Eerste hoofdstuk')
+    expect(personal.cache).toBeNull()
+    const nonce = /'nonce-([^']+)'/.exec(personal.csp)?.[1]
+    expect(nonce).toBeTruthy()
+    expect(personal.html).toContain(`nonce="${nonce}"`)
+    // What it read came from the data cache, as any visitor's would.
+    expect(fills(a).slice(before)).toEqual([])
+    // The copy's own address is not a page of the site.
+    expect((await view(a, `/per-verzoek${chapterPath(first)}`)).status).toBe(404)
+    expect((await view(a, chapterPath(first))).cache).toBe('HIT')
   })
 
   it('a publish through server A makes server B read again exactly what shows the chapter, and nothing of the other chapter', async () => {
@@ -111,6 +133,22 @@ suite('public pages from the cache, across servers', () => {
     expect(other.html).toContain('Eerste hoofdstuk, herzien')
     expect(other.fills.filter((line) => line.includes(secondId))).toEqual([])
     expect(other.fills.every((line) => line.startsWith('site-cache fill /chapters?'))).toBe(true)
+  })
+
+  it('a chapter asked for before it was published (a kept "not found") shows on every server once it is', async () => {
+    const path = '/jaarverslagen/cache-verslag/later'
+    for (const server of cluster.servers) {
+      expect((await view(server, path)).status).toBe(404)
+      expect((await view(server, path)).status).toBe(404)
+    }
+    await publishDocument<Chapter>(cluster.payload, 'chapters', { data: { number: '3', report: report.id, section: 'cijfers', slug: 'later', title: 'Later hoofdstuk' } })
+    for (const server of cluster.servers) {
+      const shown = await until(
+        () => view(server, path),
+        (page) => page.status === 200,
+      )
+      expect(shown.html).toContain('Later hoofdstuk')
+    }
   })
 
   it('an unpublish through server A takes the chapter off every server', async () => {

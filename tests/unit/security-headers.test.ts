@@ -35,7 +35,7 @@ describe('areaOf', () => {
 })
 
 describe('securityHeaders', () => {
-  it.each(['admin', 'api', 'playground', 'site', 'upload'] as Area[])('sends nosniff, a referrer policy and a CSP for the %s', (area) => {
+  it.each(['admin', 'api', 'cached-site', 'playground', 'site', 'upload'] as Area[])('sends nosniff, a referrer policy and a CSP for the %s', (area) => {
     const headers = securityHeaders({ area, development: false, nonce: 'n' })
     expect(headers['X-Content-Type-Options']).toBe('nosniff')
     expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin')
@@ -58,6 +58,15 @@ describe('securityHeaders', () => {
     expect(csp(area)['script-src']).toEqual(["'self'", "'nonce-bm9uY2U='", "'strict-dynamic'"])
     expect(csp(area)['object-src']).toEqual(["'none'"])
     expect(csp(area)['base-uri']).toEqual(["'self'"])
+  })
+
+  it('runs on a kept site page (the same for every anonymous visitor) inline scripts and its own, nothing from elsewhere, no eval', () => {
+    expect(csp('cached-site')['script-src']).toEqual(["'self'", "'unsafe-inline'"])
+    expect(csp('cached-site')['frame-ancestors']).toEqual(["'self'"])
+    expect(csp('cached-site')['object-src']).toEqual(["'none'"])
+    expect(csp('cached-site')['connect-src']).toEqual(["'self'"])
+    expect(JSON.stringify(csp('cached-site'))).not.toMatch(/https:|nonce/)
+    expect(csp('cached-site', true)['script-src']).toContain("'unsafe-eval'")
   })
 
   it('adds eval and websockets in development only (React refresh, hot reload)', () => {

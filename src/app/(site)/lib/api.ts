@@ -1,35 +1,18 @@
 import { cacheTag } from 'next/cache'
-import { cookies, draftMode, headers } from 'next/headers'
+import { cookies, draftMode } from 'next/headers'
 
 import { allowedOrigins } from '../../../config/origins'
 import { tagsOfAnswer } from '../../../plugins/cache-signals/tags'
-
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]'])
 
 /** Payload's login cookie (`<cookiePrefix>-token`; the config keeps the default prefix). */
 const LOGIN_COOKIE = 'payload-token'
 
 /**
- * The origin the front-end reads the content API from: this app itself, as the visitor reached
- * it (so `next dev` and `next start` work on any port). A Host header naming some other machine
- * is not followed (that would let a request make this server fetch from anywhere): only
- * loopback hosts and the configured origins are, else the configured server URL.
+ * The origin the front-end reads the content API from: this server itself over loopback (`next
+ * start` and `next dev` set PORT), else the configured server URL. It never depends on the
+ * request, so a page can be rendered once and kept (a cached page is the same for every visitor).
  */
-export const apiOrigin = async (): Promise<string> => {
-  const incoming = await headers()
-  const host = incoming.get('host')
-  const configured = allowedOrigins()
-  if (host) {
-    const proto = incoming.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https' ? 'https' : 'http'
-    try {
-      const origin = new URL(`${proto}://${host}`)
-      if (LOOPBACK.has(origin.hostname) || configured.includes(origin.origin)) return origin.origin
-    } catch {
-      // an unreadable Host header: use the configured server
-    }
-  }
-  return configured[0]
-}
+export const apiOrigin = (): string => (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : allowedOrigins()[0])
 
 export type Query = Record<string, boolean | number | string | string[] | undefined>
 
@@ -91,7 +74,7 @@ const cachedAnswer = async <T>(url: string, path: string): Promise<T> => {
  */
 export const apiGet = async <T>(path: string, query: Query = {}): Promise<T> => {
   const preview = (await draftMode()).isEnabled
-  const url = `${await apiOrigin()}/api${path}${queryString(preview ? { ...query, draft: true } : query)}`
+  const url = `${apiOrigin()}/api${path}${queryString(preview ? { ...query, draft: true } : query)}`
   if (!preview && process.env.SITE_CACHE !== 'off') {
     try {
       return await cachedAnswer<T>(url, path)

@@ -4,6 +4,9 @@ import React from 'react'
 
 export const metadata: Metadata = { title: 'Toegankelijkheid' }
 
+/** Rendered for each request, like the other pages outside the report (its layout reads the current report). */
+export const dynamic = 'force-dynamic'
+
 /** The accessibility statement: what the site aims for, how it is tested, what is known, whom to tell. */
 export default function AccessibilityPage() {
   return (

@@ -17,7 +17,8 @@ import { reportName } from '../../lib/site'
 import { themeStyle } from '../../lib/theme'
 import { isSignedBy } from '../../lib/text'
 
-export const dynamic = 'force-dynamic'
+/** Rendered on its first visit, then kept until a change it shows expires its tags (no page is built ahead). */
+export const generateStaticParams = async (): Promise<Awaited<Props['params']>[]> => []
 
 type Props = { params: Promise<{ report: string }> }
 

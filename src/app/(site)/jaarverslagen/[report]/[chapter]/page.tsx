@@ -22,7 +22,8 @@ import { reportName } from '../../../lib/site'
 import { chartColours, themeStyle } from '../../../lib/theme'
 import { numbered } from '../../../lib/text'
 
-export const dynamic = 'force-dynamic'
+/** Rendered on its first visit, then kept until a change it shows expires its tags (no page is built ahead). */
+export const generateStaticParams = async (): Promise<Awaited<Props['params']>[]> => []
 
 type Props = { params: Promise<{ chapter: string; report: string }> }
 

@@ -26,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
   const etag = `"${edition.sha256}"`
   const cacheHeaders = { 'Cache-Control': 'public, max-age=0, must-revalidate', ETag: etag }
   if ((request.headers.get('if-none-match') ?? '').split(',').some((tag) => tag.trim() === etag)) return new Response(null, { headers: cacheHeaders, status: 304 })
-  const file = await fetch(`${await apiOrigin()}/api/${EDITIONS_COLLECTION}/file/${encodeURIComponent(edition.filename)}`, { cache: 'no-store' })
+  const file = await fetch(`${apiOrigin()}/api/${EDITIONS_COLLECTION}/file/${encodeURIComponent(edition.filename)}`, { cache: 'no-store' })
   if (!file.ok || !file.body) return text('De pdf-editie kon niet gelezen worden. / The PDF edition could not be read.', 502)
   const filename = `${(report.slug ?? slug).replace(/[^A-Za-z0-9_-]/g, '')}.pdf`
   return new Response(file.body, {

@@ -22,7 +22,8 @@ import { chapterPath, reportPath } from '../../../../lib/paths'
 import { reportName } from '../../../../lib/site'
 import { chartColours, themeStyle } from '../../../../lib/theme'
 
-export const dynamic = 'force-dynamic'
+/** Rendered on its first visit, then kept until a change it shows expires its tags (no page is built ahead). */
+export const generateStaticParams = async (): Promise<Awaited<Props['params']>[]> => []
 
 type Props = { params: Promise<{ article: string; report: string }> }
 
