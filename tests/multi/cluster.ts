@@ -9,6 +9,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
+import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -17,8 +18,29 @@ import { createTestDatabase, type TestDatabase } from '../helpers/database'
 // Jest runs from the repository root (package.json scripts, scripts/test.sh).
 const root = process.cwd()
 
-/** Ports of this suite (3321-3339); each cluster takes the next few. */
+/** Ports of this suite (from 3321); each cluster takes the next few that are free. */
 let nextPort = Number(process.env.MULTI_FIRST_PORT || 3321)
+
+const portIsFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const probe = net.createServer()
+    probe.once('error', () => resolve(false))
+    probe.listen(port, () => probe.close(() => resolve(true)))
+  })
+
+/**
+ * The first `size` consecutive free ports from `nextPort`. A port already taken (another run of
+ * the suite on the machine) would have the cluster talk to someone else's server.
+ */
+const freePorts = async (size: number): Promise<number> => {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const first = nextPort
+    const free = await Promise.all(Array.from({ length: size }, (_, offset) => portIsFree(first + offset)))
+    nextPort = first + (free.every(Boolean) ? size : free.lastIndexOf(false) + 1)
+    if (free.every(Boolean)) return first
+  }
+  throw new Error(`no ${size} consecutive free ports from ${nextPort}`)
+}
 
 export const multiServerSkipReason = (): null | string => {
   if (!/^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? ''))
@@ -92,9 +114,8 @@ export const startCluster = async ({ count = 2, env = {}, perServer = [] }: { co
   if (database.kind !== 'postgres') throw new Error('startCluster needs PostgreSQL (TEST_DATABASE_URL)')
   const shared = mkdtempSync(path.join(tmpdir(), 'jaarverslag-multi-'))
   const secret = randomBytes(32).toString('hex')
-  const firstPort = nextPort
   // Room for servers added later (addServer), then the proxy's port.
-  nextPort += count + ADDED_SERVERS + 1
+  const firstPort = await freePorts(count + ADDED_SERVERS + 1)
   const proxyPort = firstPort + count + ADDED_SERVERS
   // Exactly the variables of the README's npm start block, with this run's values.
   const values: Record<string, string> = {

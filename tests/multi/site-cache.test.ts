@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import type { Chapter, Dataset, DatasetRecord, Report } from '../../src/payload-types'
 
+import { RENDER_GRACE_MS } from '../../src/plugins/cache-signals/expire'
 import { createDataset, recordFigure } from '../helpers/figures'
 import { publishDocument } from '../helpers/publish'
 import { createUsers, TEST_PASSWORD } from '../helpers/users'
@@ -38,7 +39,8 @@ const chapterPath = (chapter: Chapter) => `/jaarverslagen/cache-verslag/${chapte
 
 /**
  * Waits until `server` has applied every cache signal written so far (SITE_CACHE_LOG=1 prints the
- * ids it applies): a change made just before would otherwise expire what a test's first view filled.
+ * ids it applies) and the repeat of each expiry: a change made just before would otherwise expire
+ * what a test's first view filled.
  */
 const caughtUp = async (server: Server) => {
   const { docs } = await cluster.payload.find({ collection: 'cache-signals', depth: 0, limit: 1, sort: '-createdAt' })
@@ -46,6 +48,8 @@ const caughtUp = async (server: Server) => {
   const id = String(docs[0].id)
   const applied = (output: string) => output.split('\n').some((line) => line.startsWith('site-cache signals ') && line.split(' ').slice(2).includes(id))
   expect(applied(await until(async () => server.output(), applied, { attempts: 600, pauseMs: 50 }))).toBe(true)
+  // Every expiry is made again RENDER_GRACE_MS later (src/plugins/cache-signals/expire.ts).
+  await new Promise((resolve) => setTimeout(resolve, RENDER_GRACE_MS + 250))
 }
 
 beforeAll(async () => {

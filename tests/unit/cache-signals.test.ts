@@ -1,5 +1,7 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
+import { areTagsExpired, tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external'
 
+import { expireTags, onCacheSignal, RENDER_GRACE_MS } from '../../src/plugins/cache-signals/expire'
 import { unseenSignals } from '../../src/plugins/cache-signals/signalWindow'
 import { MAX_TAGS, tagsOfAnswer, tagsOfDatasetChange, tagsOfDocumentChange } from '../../src/plugins/cache-signals/tags'
 
@@ -79,5 +81,32 @@ describe('the poller applies each signal once', () => {
     expect(second).toEqual({ ids: ['3', '2'], tags: ['c', 'b', 'd'] })
     unseenSignals([], applied, Date.parse(at(2)))
     expect([...applied.keys()]).toEqual(['2'])
+  })
+})
+
+describe('expireTags', () => {
+  afterEach(() => {
+    jest.useRealTimers()
+  })
+
+  it('marks the tags expired in Next’s page-cache manifest now, and once more after the render grace', async () => {
+    jest.useFakeTimers({ now: 1_000_000 })
+    await expireTags(['doc:chapters:1', 'list:chapters'])
+    expect(tagsManifest.get('doc:chapters:1')).toEqual({ expired: 1_000_000 })
+    expect(tagsManifest.get('list:chapters')).toEqual({ expired: 1_000_000 })
+    // A page kept after the first mark, from a render that began before it, is expired again.
+    await jest.advanceTimersByTimeAsync(RENDER_GRACE_MS)
+    expect(tagsManifest.get('doc:chapters:1')).toEqual({ expired: 1_000_000 + RENDER_GRACE_MS })
+    expect(areTagsExpired(['doc:chapters:1'], 1_000_000 + RENDER_GRACE_MS - 1)).toBe(true)
+    expect(areTagsExpired(['doc:chapters:2'], 1_000_000)).toBe(false)
+  })
+
+  it('tells the listeners once', async () => {
+    const heard: string[][] = []
+    const stop = onCacheSignal((tags) => heard.push([...tags]))
+    await expireTags(['dataset-id:7'])
+    await expireTags([])
+    stop()
+    expect(heard).toEqual([['dataset-id:7']])
   })
 })

@@ -26,14 +26,28 @@ export const onCacheSignal = (listener: Listener): (() => void) => {
   return () => listeners().delete(listener)
 }
 
-export const expireTags = async (tags: readonly string[]): Promise<void> => {
-  if (tags.length === 0) return
+/**
+ * A render that began before an expiry and ends after it would be kept with what it read before,
+ * under a newer timestamp. So every expiry is made twice: now, and once more this long after,
+ * when such a render has ended (a chapter page renders in about 0.1 s); a page kept in between is
+ * rendered once more from the fresh data.
+ */
+export const RENDER_GRACE_MS = 2_000
+
+/** The data first, then the pages (a page rendered in between reads the fresh data). */
+const expireCaches = async (tags: string[]) => {
+  const handlers = (globalThis as unknown as Record<symbol, Set<CacheHandler> | undefined>)[HANDLERS]
+  // `expire: 0`: gone now, not served stale while a new entry is made.
+  if (handlers) await Promise.all([...handlers].map((handler) => handler.updateTags?.(tags, { expire: 0 })))
   // `expired` now: a kept page with one of these tags is rendered again on its next visit (the
   // visitor waits for it), not served stale while a new one is made.
   const now = Date.now()
   for (const tag of tags) tagsManifest.set(tag, { ...tagsManifest.get(tag), expired: now })
-  const handlers = (globalThis as unknown as Record<symbol, Set<CacheHandler> | undefined>)[HANDLERS]
-  // `expire: 0`: gone now, not served stale while a new entry is made.
-  if (handlers) await Promise.all([...handlers].map((handler) => handler.updateTags?.([...tags], { expire: 0 })))
+}
+
+export const expireTags = async (tags: readonly string[]): Promise<void> => {
+  if (tags.length === 0) return
+  await expireCaches([...tags])
+  setTimeout(() => void expireCaches([...tags]), RENDER_GRACE_MS).unref?.()
   for (const listener of listeners()) listener(tags)
 }
