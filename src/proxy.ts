@@ -12,23 +12,23 @@ const newNonce = () => btoa(String.fromCharCode(...crypto.getRandomValues(new Ui
  * uploads; `src/config/securityHeaders.ts`). Pages rendered for the request get a fresh nonce,
  * passed to Next in the request's CSP header so it puts it on its own scripts.
  *
- * The report, chapter and article pages are kept in Next's cache for anonymous visitors (no
- * nonce: `src/config/cachedPages.ts`); logged-in visitors, the live preview and `SITE_CACHE=off`
- * are sent to the same page rendered for them.
+ * The public pages are kept in Next's cache for anonymous visitors (no nonce:
+ * `src/config/cachedPages.ts`); logged-in visitors, the live preview and `SITE_CACHE=off` get the
+ * same page rendered for them.
  *
  * The admin speaks Dutch unless the user picked English in their account settings (which sets
  * the language cookie). Without it Payload would follow the browser's Accept-Language.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
-  const route = pageRoute({ cookies: request.cookies.getAll().map(({ name }) => name), pathname, siteCache: process.env.SITE_CACHE !== 'off' })
+  const route = pageRoute({ cookies: request.cookies.getAll().map(({ name }) => name), pathname, search: request.nextUrl.search, siteCache: process.env.SITE_CACHE !== 'off' })
   const area: Area = route.kind === 'kept' ? 'cached-site' : areaOf(pathname)
   const headers = securityHeaders({ area, development: process.env.NODE_ENV !== 'production', nonce: newNonce() })
   const setLanguage = area === 'admin' && !request.cookies.has(LANGUAGE_COOKIE)
   if (setLanguage) request.cookies.set(LANGUAGE_COOKIE, 'nl')
   const requestHeaders = new Headers(request.headers)
   if (usesNonce(area)) requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy'])
-  const target = route.kind === 'rendered' ? route.path : route.kind === 'unknown' ? '/niet-gevonden' : null
+  const target = route.kind === 'kept' || route.kind === 'rendered' ? (route.path ?? null) : route.kind === 'unknown' ? '/niet-gevonden' : null
   const response = target
     ? NextResponse.rewrite(new URL(`${target}${request.nextUrl.search}`, request.url), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } })

@@ -94,6 +94,22 @@ suite('public pages from the cache, across servers', () => {
     expect(again.html).not.toMatch(/nonce=/)
   })
 
+  it('keeps the home page and the lists too, the same way', async () => {
+    const [a] = cluster.servers
+    for (const path of ['/', '/podcasts', '/publicaties', '/praktijken']) {
+      await view(a, path)
+      const kept = await view(a, path)
+      expect([path, kept.status, kept.cache]).toEqual([path, 200, 'HIT'])
+      expect(kept.csp).toMatch(/script-src 'self' 'unsafe-inline'(;|$)/)
+    }
+    expect((await view(a, '/')).html).toContain('Eerste hoofdstuk')
+    // A filtered list is rendered for its request (from the kept reads), with a nonce.
+    const filtered = await view(a, '/praktijken?erkenning=erkend')
+    expect([filtered.status, filtered.cache]).toEqual([200, null])
+    expect(filtered.csp).toMatch(/'nonce-/)
+    expect((await view(a, '/bewaard/start')).status).toBe(404)
+  })
+
   it('renders the page for a logged-in visitor, with a script nonce, and never keeps it', async () => {
     const [a] = cluster.servers
     await view(a, chapterPath(first))
@@ -135,6 +151,8 @@ suite('public pages from the cache, across servers', () => {
     // chapters, which shows the new title in the pager, is read again).
     const other = await fillsOfView(b, chapterPath(second))
     expect(other.html).toContain('Eerste hoofdstuk, herzien')
+    // The home page's table of contents too.
+    expect((await view(b, '/')).html).toContain('Eerste hoofdstuk, herzien')
     expect(other.fills.filter((line) => line.includes(secondId))).toEqual([])
     expect(other.fills.every((line) => line.startsWith('site-cache fill /chapters?'))).toBe(true)
   })
