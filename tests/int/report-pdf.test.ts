@@ -190,6 +190,13 @@ describe('report-pdfs', () => {
     expect(file.headers.get('content-type')).toBe('application/pdf')
   })
 
+  it('tells every server’s site cache when an edition is stored (the report page links it, /pdf serves it)', async () => {
+    const other = await newReport('published')
+    const edition = await storeEdition(other.id, true)
+    const { docs } = await ctx.payload.find({ collection: 'cache-signals', depth: 0, limit: 1, sort: '-createdAt' })
+    expect(docs[0]?.tags).toEqual(expect.arrayContaining([`doc:report-pdfs:${edition.id}`, 'list:report-pdfs']))
+  })
+
   it('is written by the job only: not even an admin creates, changes or deletes an edition through the API', async () => {
     const other = await newReport('published')
     const edition = await storeEdition(other.id, true)
