@@ -1,14 +1,15 @@
 /**
  * Which public pages are rendered once and kept (Next's full-page cache, until a change they show
  * expires their tags), and who gets them: the report, chapter and Uitgelicht pages, the home page,
- * the practices (unfiltered), podcasts, publications and the accessibility statement. Pure: `src/proxy.ts` applies it per request, the unit
- * tests read it.
+ * the practices (unfiltered), podcasts, publications and the accessibility statement. Pure:
+ * `src/proxy.ts` applies it per request, the unit tests read it.
  *
  * A kept page is the same for everyone, so it cannot carry a per-response script nonce: it is
  * only served to anonymous visitors outside draft mode, under the `cached-site` CSP. A logged-in
  * visitor (Payload's login cookie), the live preview (Next's draft-mode cookie) and a server with
- * `SITE_CACHE=off` get the same page rendered for their request, with a nonce, from the copies of
- * the routes under `RENDERED_PREFIX` (src/app/(site)/per-verzoek).
+ * `SITE_CACHE=off` get the same page rendered for their request, with a nonce: the report's pages
+ * from their copies under `RENDERED_PREFIX` (src/app/(site)/per-verzoek), the others from their
+ * own routes.
  */
 
 /** The report, a chapter and an Uitgelicht article; not the print page (`afdrukken`) or the PDF. */

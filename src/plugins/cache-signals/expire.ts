@@ -1,8 +1,8 @@
 import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external'
 
 /**
- * Expires cache tags in this process: Next's kept pages (the report, chapter and article pages:
- * src/config/cachedPages.ts), its `'use cache'` handlers (the site's data cache,
+ * Expires cache tags in this process: Next's kept pages (the public pages kept for anonymous
+ * visitors: src/config/cachedPages.ts), its `'use cache'` handlers (the site's data cache,
  * src/app/(site)/lib/api.ts) and whatever else registered a listener (the key-figures dataset
  * summaries). Next's own `revalidateTag` only works inside a request. It marks the tags in two
  * places, both reachable from the poller: the tags manifest its page cache consults (a module
