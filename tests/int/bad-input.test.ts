@@ -116,6 +116,20 @@ describe('bad input to the API: a 4xx naming the field, and nothing written', ()
     expect(await dump()).toBe(before)
   })
 
+  it("a figure's hidden awaitingData is still validated when it holds something: text that is not JSON is refused on publish", async () => {
+    // fields/validateWhenSet.ts skips the validation of empty hidden fields only.
+    const { records } = await createDataset(ctx.payload, { records: [{ key: 'deelnemers', label: 'Deelnemers', unit: 'count', value: '86' }], slug: 'bad-awaiting' })
+    const figure = { ...recordFigure('Deelnemers', '86', 'count', records.deelnemers), awaitingData: '{niet json' }
+    const before = await dump()
+    const response = await send('POST', '/api/chapters', JSON.stringify({ keyFigures: [figure], report: report.id, section: 'cijfers', title: 'Wacht op data' }))
+    expect(response.status).toBe(400)
+    expect(fieldsNamed(response.body)).toContain('keyFigures.0.awaitingData')
+    expect(await dump()).toBe(before)
+    // The same figure without it publishes: the refusal was about awaitingData alone.
+    const { awaitingData: _dropped, ...bound } = figure
+    expect((await send('POST', '/api/chapters', JSON.stringify({ keyFigures: [bound], report: report.id, section: 'cijfers', title: 'Zonder wachten' }))).status).toBe(201)
+  })
+
   it('names the limit: a 301-character title is refused with "hoogstens 300 tekens", 300 characters are fine', async () => {
     const refused = await editor.rest('/chapters?draft=true', { body: { report: report.id, section: 'cijfers', title: 'x'.repeat(301) }, method: 'POST' })
     expect(refused.status).toBe(400)

@@ -6,6 +6,7 @@ import { clientComponent } from '../components/paths.ts'
 import { KEY_FIGURE_BLOCK } from '../engine/index.ts'
 import { resolvedField } from '../resolve/field.ts'
 import { bindingFields, figureTextFields, unitField } from './binding.ts'
+import { validateWhenSet } from './validateWhenSet.ts'
 
 /** One figure: what is printed, what it is bound to, its live status and its read-side resolution. */
 const figureFields = (options: SanitizedKeyFiguresOptions, indexed: boolean): Field[] => [
@@ -16,7 +17,7 @@ const figureFields = (options: SanitizedKeyFiguresOptions, indexed: boolean): Fi
     // period binds the figure and clears it (engine/awaiting.ts). Until then the figure awaits data.
     name: 'awaitingData',
     type: 'json',
-    admin: { hidden: true },
+    admin: { condition: validateWhenSet('awaitingData'), hidden: true },
   },
   {
     name: 'figureStatus',
@@ -94,7 +95,7 @@ export const figureCheckFields = (options: SanitizedKeyFiguresOptions): Field[] 
     hasMany: true,
     index: true,
     access: serverOnly,
-    admin: { hidden: true },
+    admin: { condition: validateWhenSet('awaitedDatasets'), hidden: true },
   },
   {
     name: 'referencedRecords',
@@ -103,6 +104,6 @@ export const figureCheckFields = (options: SanitizedKeyFiguresOptions): Field[] 
     hasMany: true,
     index: true,
     access: serverOnly,
-    admin: { hidden: true },
+    admin: { condition: validateWhenSet('referencedRecords'), hidden: true },
   },
 ]
