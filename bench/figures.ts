@@ -131,15 +131,17 @@ put('node', process.version)
 
 put('loadavg_start', os.loadavg().map((load) => load.toFixed(2)).join(' '))
 
-// Publish: children stay up (per side `BENCH_PUBLISH_CHILDREN`, default 3, so that no side
+// Publish: children stay up (per side `BENCH_PUBLISH_CHILDREN`, default 6, so that no side
 // depends on the luck of one process's JIT and memory layout) and publish one draft at a time in
 // turns, the order rotating every round, so that a drift of the machine, or someone else's work
 // on it, falls on every side alike. `stock-fields` (stock plus the plugin's stored fields) and
-// the plugin with its gate skipped take their turns too, for the profile.
-const warmup = 5
-const measured = Number(process.env.BENCH_PUBLISHES ?? 90)
+// the plugin with its gate skipped take their turns too, for the profile. Each process warms up
+// for `BENCH_PUBLISH_WARMUP` (default 30) publishes per series first: after 5, processes of one
+// side still differed by up to 7 ms (bench/README.md, "A steadier publish measurement").
+const warmup = Number(process.env.BENCH_PUBLISH_WARMUP ?? 30)
+const measured = Number(process.env.BENCH_PUBLISHES ?? 180)
 const profiled = 10
-const perSide = Number(process.env.BENCH_PUBLISH_CHILDREN ?? 3)
+const perSide = Number(process.env.BENCH_PUBLISH_CHILDREN ?? 6)
 const publishSides = ['plugin', 'stock', 'stock-fields'] as const
 const clients = { plugin: [], stock: [], 'stock-fields': [] } as Record<Side, PublishClient[]>
 for (let index = 0; index < perSide; index++) {
