@@ -9,7 +9,8 @@ export const hasValue = (value: unknown): boolean => value !== undefined && valu
  *
  * Payload validates a field on save only when its condition holds, and hands each validation
  * a deep merge of the whole document, twice. An empty field has nothing to validate, so this
- * skips exactly that work: 100 of the 724 deep merges of a 50-figure publish (bench/README.md).
+ * skips exactly that work: 104 of the 824 deep merges of a 50-figure publish, about 0.8 ms
+ * (bench/README.md).
  * A field that holds a value, one a client sent included, is validated as before. The admin
  * keeps the value in its form state either way, and the fields are hidden there anyway.
  */
