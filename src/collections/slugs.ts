@@ -11,6 +11,8 @@ export const slugs = {
   podcastSeries: 'podcast-series',
   podcastEpisodes: 'podcast-episodes',
   publications: 'publications',
+  /** The PDF editions of the reports (src/plugins/report-pdf); the site links and serves the latest. */
+  reportPdfs: 'report-pdfs',
 } as const
 
 /** Collections whose documents go through draft -> published. */

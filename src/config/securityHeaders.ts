@@ -2,6 +2,7 @@
  * The security headers of every response, by area. Pure: `src/proxy.ts` applies them per request
  * (the pages need a fresh nonce each time), the unit tests read them.
  */
+import { slugs } from '../collections/slugs'
 
 /**
  * Where a request goes: the admin, the public site, the API, an uploaded file, or the GraphQL
@@ -11,7 +12,7 @@
 export type Area = 'admin' | 'api' | 'cached-site' | 'playground' | 'site' | 'upload'
 
 /** Collections whose files Payload serves under `/api/<slug>/file/<name>`. */
-export const UPLOAD_COLLECTIONS = ['media', 'files', 'report-pdfs']
+export const UPLOAD_COLLECTIONS: string[] = [slugs.media, slugs.files, slugs.reportPdfs]
 
 export const areaOf = (pathname: string, uploadCollections: string[] = UPLOAD_COLLECTIONS): Area => {
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return 'admin'

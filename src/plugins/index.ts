@@ -16,9 +16,6 @@ import { JOB_CLAIMS_SLUG, jobLeasesPlugin, leaseMs } from './job-leases'
 import { rollForwardPlugin, sanitizeRollForwardOptions } from './roll-forward'
 import { queueEditionsOnFigureCheckChange, type ReportPdfPluginOptions, reportPdfPlugin } from './report-pdf'
 
-/** The PDF editions' collection: the site links and serves the current one. */
-const REPORT_PDFS = 'report-pdfs'
-
 /** The PDF edition of each report (`report-pdfs`); its documents are the chapters and Uitgelicht articles. */
 const reportPdfOptions: ReportPdfPluginOptions = {
   documents: [slugs.chapters, slugs.featuredArticles],
@@ -26,7 +23,7 @@ const reportPdfOptions: ReportPdfPluginOptions = {
   enabled: process.env.REPORT_PDF_ENABLED !== 'false',
   printPath: reportPrintPath,
   report: { collection: slugs.reports },
-  slug: REPORT_PDFS,
+  slug: slugs.reportPdfs,
 }
 
 /** The review stages: which collections go through them, and what authors may do. */
@@ -96,14 +93,14 @@ export const plugins: Plugin[] = [
   cacheSignalsPlugin({
     data: { datasets: keyFigures.options.slugs.datasets, imports: keyFigures.importsSlug, records: keyFigures.options.slugs.records },
     // The PDF editions too: a new one changes the report page's link and what /pdf serves.
-    pages: [...contentCollections, slugs.media, slugs.files, REPORT_PDFS],
+    pages: [...contentCollections, slugs.media, slugs.files, slugs.reportPdfs],
   }),
   // Each queued job (scheduled publishes, PDF editions) runs on one server, and is taken up again
   // when its server died (JOBS_LEASE_SECONDS).
   jobLeasesPlugin({ holdAfterClaimMs: Number(process.env.JOBS_TEST_HOLD_AFTER_CLAIM_MS) || 0, leaseMs: leaseMs() }),
   // Last: it guards the collections the plugins above add too. The audit log and the import
   // history are written by the server only; their texts come from documents already checked.
-  inputGuardPlugin({ exclude: ['audit-log', keyFigures.importsSlug, REPORT_PDFS, CACHE_SIGNALS_SLUG, JOB_CLAIMS_SLUG] }),
+  inputGuardPlugin({ exclude: ['audit-log', keyFigures.importsSlug, slugs.reportPdfs, CACHE_SIGNALS_SLUG, JOB_CLAIMS_SLUG] }),
   // The menu shows each role what it can use: accounts for admins, datasets, imports and the logs for
   // editors. Not the records: an author binds figures of their own documents to them, and Lexical
   // refuses a relationship to a collection hidden from the user (applyBaseFilterToFields).
@@ -112,6 +109,6 @@ export const plugins: Plugin[] = [
     [keyFigures.options.slugs.datasets]: ['admin', 'editor'],
     [keyFigures.importsSlug]: ['admin', 'editor'],
     'audit-log': ['admin', 'editor'],
-    'report-pdfs': ['admin', 'editor'],
+    [slugs.reportPdfs]: ['admin', 'editor'],
   }),
 ]

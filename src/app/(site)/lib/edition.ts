@@ -1,11 +1,12 @@
 import type { Chapter, FeaturedArticle } from '../../../payload-types'
 
+import { slugs } from '../../../collections/slugs'
 import { apiGet, type List } from './api'
 
 /** The current PDF edition of a report, as the public may read it (`report-pdfs`, latest only). */
 export type PdfEdition = { id: number | string; filename: string; filesize: null | number; generatedAt: string; pages: null | number; sha256: string }
 
-export const EDITIONS_COLLECTION = 'report-pdfs'
+export const EDITIONS_COLLECTION = slugs.reportPdfs
 
 /** The report's current PDF edition, or null when none has been made (yet). */
 export const latestEdition = async (reportId: number | string): Promise<null | PdfEdition> => {
