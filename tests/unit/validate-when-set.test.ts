@@ -1,11 +1,18 @@
+import type { Condition, JSONField, RelationshipField } from 'payload'
+
 import { describe, expect, it } from '@jest/globals'
 
 import { hasValue, validateWhenSet } from '../../src/plugins/key-figures/fields/validateWhenSet'
 
-const condition = validateWhenSet('awaitingData')
+const field = validateWhenSet<JSONField>({ name: 'awaitingData', type: 'json', admin: { hidden: true } })
+const condition = field.admin?.condition as Condition
 const holds = (siblingData: Record<string, unknown> | undefined) => condition({}, siblingData as never, { blockData: {}, operation: 'update', path: [], user: null } as never)
 
 describe('validateWhenSet: hidden fields are validated when they hold something', () => {
+  it('keeps the field as it was, with the condition added', () => {
+    expect({ ...field, admin: { ...field.admin, condition: undefined } }).toEqual({ name: 'awaitingData', type: 'json', admin: { condition: undefined, hidden: true } })
+  })
+
   it('an empty field is skipped: missing, null, an empty list', () => {
     expect(holds({})).toBe(false)
     expect(holds(undefined)).toBe(false)
@@ -17,9 +24,10 @@ describe('validateWhenSet: hidden fields are validated when they hold something'
     for (const value of [{ dataset: 3, key: 'a' }, '{niet json', '', 0, false, {}, [4]]) expect(holds({ awaitingData: value })).toBe(true)
   })
 
-  it('looks at its own field only', () => {
+  it("looks at the field's own name only", () => {
     expect(holds({ other: 'x' })).toBe(false)
-    expect(validateWhenSet('other')({}, { other: 'x' } as never, {} as never)).toBe(true)
+    const other = validateWhenSet<RelationshipField>({ name: 'other', type: 'relationship', relationTo: 'x' as never, hasMany: true })
+    expect((other.admin?.condition as Condition)({}, { other: [1] } as never, {} as never)).toBe(true)
   })
 
   it('hasValue agrees', () => {

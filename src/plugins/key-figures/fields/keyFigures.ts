@@ -12,13 +12,9 @@ import { validateWhenSet } from './validateWhenSet.ts'
 const figureFields = (options: SanitizedKeyFiguresOptions, indexed: boolean): Field[] => [
   { type: 'row', fields: [...figureTextFields(), unitField()] },
   ...bindingFields(options, { indexed }),
-  {
-    // Set by the roll forward when the figure's next period has no record yet; the import of that
-    // period binds the figure and clears it (engine/awaiting.ts). Until then the figure awaits data.
-    name: 'awaitingData',
-    type: 'json',
-    admin: { condition: validateWhenSet('awaitingData'), hidden: true },
-  },
+  // Set by the roll forward when the figure's next period has no record yet; the import of that
+  // period binds the figure and clears it (engine/awaiting.ts). Until then the figure awaits data.
+  validateWhenSet({ name: 'awaitingData', type: 'json', admin: { hidden: true } }),
   {
     name: 'figureStatus',
     type: 'ui',
@@ -88,22 +84,22 @@ export const figureCheckFields = (options: SanitizedKeyFiguresOptions): Field[] 
    * The datasets that figures rolled into next year's report wait for (their `awaitingData`,
    * which the database cannot look into): an import of such a dataset finds the documents to bind.
    */
-  {
+  validateWhenSet({
     name: 'awaitedDatasets',
     type: 'relationship',
     relationTo: options.slugs.datasets,
     hasMany: true,
     index: true,
     access: serverOnly,
-    admin: { condition: validateWhenSet('awaitedDatasets'), hidden: true },
-  },
-  {
+    admin: { hidden: true },
+  }),
+  validateWhenSet({
     name: 'referencedRecords',
     type: 'relationship',
     relationTo: options.slugs.records,
     hasMany: true,
     index: true,
     access: serverOnly,
-    admin: { condition: validateWhenSet('referencedRecords'), hidden: true },
-  },
+    admin: { hidden: true },
+  }),
 ]
