@@ -13,7 +13,7 @@ const nextConfig = {
     // Kept pages (the report, chapter and article pages: src/config/cachedPages.ts) live in this
     // server's memory only. Written to `.next/server`, a restarted server (or another server of
     // the same build folder) would serve a page from before changes it never heard of: the cache
-    // signals reach only running servers.
+    // signals reach only running servers. tests/multi/site-cache.test.ts fails with `true`.
     isrFlushToDisk: false,
     // `'use cache'` for the public site's data (src/app/(site)/lib/api.ts), kept until a change
     // expires its tags on every server (src/plugins/cache-signals). Not `cacheComponents`: pages

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Chapter, Dataset, DatasetRecord, Report } from '../../src/payload-types'
 
 import { RENDER_GRACE_MS } from '../../src/plugins/cache-signals/expire'
+import { LOOKBACK_MS } from '../../src/plugins/cache-signals/poller'
 import { createDataset, recordFigure } from '../helpers/figures'
 import { publishDocument } from '../helpers/publish'
 import { createUsers, TEST_PASSWORD } from '../helpers/users'
@@ -225,5 +226,37 @@ suite('public pages from the cache, across servers', () => {
     expect(await previewed.text()).toContain('Nog niet klaar')
     const afterPreview = await fillsOfView(a, chapterPath(first))
     expect(afterPreview.html).not.toContain('Nog niet klaar')
+  })
+
+  // Last: it kills server B. Kept pages live in memory only (next.config.mjs, `isrFlushToDisk:
+  // false`); kept on disk, a server started later from the same build would serve B's page from
+  // before a change it never heard of (cache signals reach only servers that are running).
+  it('a server started after a change shows the page as it is now, never a page an earlier server kept', async () => {
+    const [a, b] = cluster.servers
+    const chapter = await publishDocument<Chapter>(cluster.payload, 'chapters', {
+      data: { number: '4', report: report.id, section: 'cijfers', slug: 'herstart', title: 'Hoofdstuk voor de herstart' },
+    })
+    const path = chapterPath(chapter)
+    await until(
+      () => view(b, path),
+      (page) => page.status === 200,
+    )
+    // B keeps the page and serves it from its cache (and would write it to disk by now, if it did).
+    expect((await view(b, path)).cache).toBe('HIT')
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    await b.kill()
+
+    expect((await rest(a.url, 'PATCH', `/chapters/${chapter.id}`, { body: { _status: 'published', title: 'Hoofdstuk na de herstart' }, token: editorToken })).status).toBe(200)
+    // C starts as a server would long after the change: a starting server applies the signals of
+    // the last LOOKBACK_MS, so the change's signals are made older than that.
+    const recent = { createdAt: { greater_than: new Date(Date.now() - LOOKBACK_MS).toISOString() } }
+    const aged = await cluster.payload.update({ collection: 'cache-signals', data: { createdAt: new Date(Date.now() - LOOKBACK_MS - 60_000).toISOString() }, where: recent })
+    expect(aged.docs.length).toBeGreaterThan(0)
+    expect((await cluster.payload.count({ collection: 'cache-signals', where: recent })).totalDocs).toBe(0)
+    const c = await cluster.addServer({ jobs: false })
+    const page = await view(c, path)
+    expect(page.status).toBe(200)
+    expect(/<title>([^<]*)<\/title>/.exec(page.html)?.[1]).toBe('Hoofdstuk na de herstart · Jaarverslag')
+    expect(page.html).not.toContain('Hoofdstuk voor de herstart')
   })
 })
