@@ -1,6 +1,7 @@
 /**
  * What one part of the plugin costs a publish, measured within one process.
- *   node --import tsx bench/publish-ab.ts <variant> [rounds]     (npm run bench:ab -- <variant>)
+ *   npm run bench:ab -- <variant> [rounds]   (node scripts/run-ts.mjs bench/publish-ab.ts …: a start
+ *   that stalls in tsx's loader is started again)
  *
  * Two collections served by the plugin, `bench-docs` (A) and `bench-docs-b` (B), alike but for
  * one variation of B. Drafts of 50 figures are published in turns (A then B, then B then A), so
@@ -17,6 +18,7 @@ import path from 'node:path'
 
 import type { CollectionConfig, Config, Field } from 'payload'
 
+import { exitWhenFlushed } from '../scripts/lib/exit'
 import { median } from './stats'
 
 process.env.PAYLOAD_LOGS_TO_STDERR = 'true'
@@ -127,10 +129,12 @@ const main = async () => {
   put('paired_median_ms', median(differences).toFixed(2))
   put('paired_trimmed_mean_ms', (trimmed.reduce((sum, value) => sum + value, 0) / trimmed.length).toFixed(2))
   put('rounds', String(rounds))
-  process.exit(0)
 }
 
-void main().catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
+main().then(
+  () => exitWhenFlushed(0),
+  (error) => {
+    console.error(error)
+    exitWhenFlushed(1)
+  },
+)
