@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { collections } from './src/collections'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/config/database'
+import { keepErrorDetailsAfterError } from './src/hooks/keepErrorDetailsAfterError'
 import { runJobsAccess } from './src/config/jobs'
 import { allowedOrigins } from './src/config/origins'
 import { resolveSecret } from './src/config/secret'
@@ -41,6 +42,7 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql') },
+  hooks: { afterError: [keepErrorDetailsAfterError] },
   i18n: {
     fallbackLanguage: 'nl',
     supportedLanguages: { en, nl },

@@ -170,7 +170,13 @@ const main = async () => {
       const answer = page.waitForResponse((response) => response.request().method() !== 'GET' && response.url().includes(`/api/chapters/${data.chapter.id}`))
       await publishButton(page).click()
       assert((await answer).status() === 400, `publish answered HTTP ${(await answer).status()}`)
-      // The refusal arrives as a toast (the status box under the figure says 1.540 all along).
+      // The built server's answer keeps the refusal's details (src/hooks/keepErrorDetailsAfterError.ts).
+      const [refusal] = (await (await answer).json()).errors ?? []
+      assert(refusal?.name === 'ValidationError', `the refusal is named ${refusal?.name}`)
+      assert(refusal?.data?.errors?.[0]?.path === 'keyFigures.0.shown', `the refusal names ${JSON.stringify(refusal?.data?.errors)}`)
+      assert(refusal?.data?.findings?.[0]?.expected === '1.540', `the refusal's findings: ${JSON.stringify(refusal?.data?.findings)}`)
+      // The refusal arrives as a toast, and on the field (the status box under the figure says 1.540 all along).
+      await page.locator('.field-type.error', { has: shown }).waitFor({ timeout: 30_000 })
       const toast = page.locator('.payload-toast-container li', { hasText: 'Niet gepubliceerd' }).first()
       await toast.waitFor({ timeout: 30_000 })
       const text = await toast.innerText()
