@@ -12,10 +12,15 @@ type Answer = { errors?: { data?: unknown; message?: string }[] }
  * answer kept the message ("De volgende velden zijn ongeldig: Titel") and lost the paths. This
  * hook puts `data` back for public client errors, judged by their shape, and names a refusal with
  * field errors `ValidationError`, as Payload does (the built server shortens class names to one
- * or two letters). An answer another hook already rewrote is left as it is.
+ * or two letters), on GraphQL too. An answer another hook already rewrote is left as it is.
  */
 export const keepErrorDetailsAfterError: AfterErrorHook = ({ error, graphqlResult, result }) => {
-  if (graphqlResult) return
+  if (graphqlResult) {
+    // GraphQL keeps `extensions.data`; only the name is the built one.
+    const extensions = graphqlResult.extensions as { data?: { errors?: unknown }; name?: string } | undefined
+    if (!Array.isArray(extensions?.data?.errors) || extensions.name === 'ValidationError') return
+    return { graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, name: 'ValidationError' } } }
+  }
   const failure = error as PublicError
   if (!failure?.data || failure.isPublic !== true || !failure.status || failure.status < 400 || failure.status >= 500) return
   const answer = result as Answer | undefined

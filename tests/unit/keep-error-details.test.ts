@@ -20,6 +20,12 @@ describe('keepErrorDetailsAfterError: a refusal names its fields in the built se
     })
   })
 
+  it('names a GraphQL refusal with field errors ValidationError, its data as it was', () => {
+    const error = refusal()
+    const graphqlResult = { extensions: { data: error.data, name: 'i', statusCode: 400 }, message: error.message, path: ['createChapter'] }
+    expect(run(error, undefined, { graphqlResult: graphqlResult as never })).toEqual({ graphqlResult: { ...graphqlResult, extensions: { data: error.data, name: 'ValidationError', statusCode: 400 } } })
+  })
+
   it('leaves an answer that has its data (one copy of Payload: dev, tests) as Payload made it', () => {
     const error = refusal()
     expect(formatErrors(error).errors[0]).toHaveProperty('data')
@@ -35,6 +41,7 @@ describe('keepErrorDetailsAfterError: a refusal names its fields in the built se
     expect(run(hidden, bare(hidden))).toBeUndefined()
     const error = refusal()
     expect(run(error, bare(error), { graphqlResult: { message: error.message } as never })).toBeUndefined()
+    expect(run(error, undefined, { graphqlResult: { extensions: { data: error.data, name: 'ValidationError' }, message: error.message } as never })).toBeUndefined()
     expect(run(error, { errors: [{ message: 'Onjuiste gegevens.' }] })).toBeUndefined()
   })
 })
