@@ -39,6 +39,51 @@ const variants: Record<string, { what: string; vary: (collection: CollectionConf
     what: "rows without `awaitingData`: the most that storing it elsewhere could save",
     vary: (collection) => withoutRowField(collection, 'awaitingData'),
   },
+  'without-status-ui': {
+    what: 'rows without the `figureStatus` ui field: what the admin status badge costs a publish',
+    vary: (collection) => withoutRowField(collection, 'figureStatus'),
+  },
+  'without-resolved': {
+    what: 'rows without the virtual `resolved` field: what declaring it costs a publish',
+    vary: (collection) => withoutRowField(collection, 'resolved'),
+  },
+  'lean-data': {
+    what: 'the gate leaves out of `data` the empty `referencedRecords` and `awaitedDatasets` the document already stores empty',
+    vary: (collection) => {
+      const empty = (value: unknown) => !Array.isArray(value) || value.length === 0
+      const lean = ({ data, originalDoc }: { data: Row; originalDoc?: Row }) => {
+        for (const name of ['referencedRecords', 'awaitedDatasets']) if (empty(data[name]) && empty(originalDoc?.[name])) delete data[name]
+        return data
+      }
+      collection.hooks = { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), lean as never] }
+    },
+  },
+  'findings-null': {
+    what: '`figureCheck.findings` stored as null when there are none',
+    vary: (collection) => {
+      const lean = ({ data }: { data: Row }) => {
+        const check = data.figureCheck as Row | undefined
+        if (check && Array.isArray(check.findings) && check.findings.length === 0) check.findings = null
+        return data
+      }
+      collection.hooks = { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), lean as never] }
+    },
+  },
+  'rows-validated-per-field': {
+    what: "the rows' fields validated by Payload one by one, as before fields/validateFigureRows.ts: what checking them in one pass saves",
+    vary: (collection) => {
+      const array = collection.fields.find((field) => 'name' in field && field.name === 'keyFigures') as Extract<Field, { type: 'array' }>
+      const perField = (fields: Field[]): Field[] =>
+        fields.map((field) => {
+          if (!('name' in field)) return 'fields' in field ? ({ ...field, fields: perField(field.fields) } as Field) : field
+          if ((field as { validate?: unknown }).validate !== false) return field
+          const { validate: _off, ...rest } = field as Field & { validate?: unknown }
+          return rest as Field
+        })
+      array.fields = perField(array.fields)
+      delete array.validate
+    },
+  },
   'awaiting-per-document': {
     what: '`awaitingData` virtual on the rows, stored in one JSON per document and put back on read',
     vary: (collection) => {

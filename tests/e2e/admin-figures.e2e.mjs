@@ -210,9 +210,27 @@ const main = async () => {
       await view.close()
     })
 
-    await step('after taking the value, the editor approves the chapter, it publishes and the summary says OK', async () => {
+    await step('an approved chapter whose figure lost its label is refused on publish, the error on the label field', async () => {
       // The workflow publishes only approved documents: the editor approves and publishes in one save.
       await chooseStage(page, 'Goedgekeurd')
+      const label = page.locator('input[name="keyFigures.0.label"]')
+      await label.fill('')
+      const answer = page.waitForResponse((response) => response.request().method() !== 'GET' && response.url().includes(`/api/chapters/${data.chapter.id}`))
+      await publishButton(page).click()
+      assert((await answer).status() === 400, `publish answered HTTP ${(await answer).status()}`)
+      // The built server's answer names the field (src/hooks/keepErrorDetailsAfterError.ts).
+      const named = ((await (await answer).json()).errors ?? []).flatMap((error) => error.data?.errors ?? []).map((error) => error.path)
+      assert(named.includes('keyFigures.0.label'), `the answer names ${JSON.stringify(named)}`)
+      // The plugin checks the rows in one pass (fields/validateFigureRows.ts); the admin puts the answer on the field.
+      const field = page.locator('.field-type.error', { has: label })
+      await field.waitFor({ timeout: 30_000 })
+      const text = await field.innerText()
+      assert(text.includes('Dit veld is verplicht.'), `the label field says: ${text}`)
+      await shoot(page, '04b-label-required')
+      await label.fill('Totaal deelnemers')
+    })
+
+    await step('after taking the value, the editor approves the chapter, it publishes and the summary says OK', async () => {
       await publishButton(page).click()
       await page.waitForFunction(
         async ([base, id]) => {

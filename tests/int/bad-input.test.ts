@@ -130,6 +130,19 @@ describe('bad input to the API: a 4xx naming the field, and nothing written', ()
     expect((await send('POST', '/api/chapters', JSON.stringify({ keyFigures: [bound], report: report.id, section: 'cijfers', title: 'Zonder wachten' }))).status).toBe(201)
   })
 
+  it('a figure row without its label: the publish is refused naming keyFigures.0.label in Dutch, nothing written; as a draft it is kept', async () => {
+    // The rows' fields are checked in one pass by the plugin (fields/validateFigureRows.ts), with Payload's messages.
+    const { records } = await createDataset(ctx.payload, { records: [{ key: 'leerlingen', label: 'Leerlingen', unit: 'count', value: '40' }], slug: 'row-label' })
+    const figure = { ...recordFigure('Leerlingen', '40', 'count', records.leerlingen), label: '' }
+    const data = { keyFigures: [figure], report: report.id, section: 'cijfers', title: 'Zonder label' }
+    const before = await dump()
+    const refused = await send('POST', '/api/chapters', JSON.stringify(data))
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].data.errors).toEqual([expect.objectContaining({ message: 'Dit veld is verplicht.', path: 'keyFigures.0.label' })])
+    expect(await dump()).toBe(before)
+    expect((await send('POST', '/api/chapters?draft=true', JSON.stringify(data))).status).toBe(201)
+  })
+
   it('names the limit: a 301-character title is refused with "hoogstens 300 tekens", 300 characters are fine', async () => {
     const refused = await editor.rest('/chapters?draft=true', { body: { report: report.id, section: 'cijfers', title: 'x'.repeat(301) }, method: 'POST' })
     expect(refused.status).toBe(400)

@@ -6,6 +6,7 @@ import { clientComponent } from '../components/paths.ts'
 import { KEY_FIGURE_BLOCK } from '../engine/index.ts'
 import { resolvedField } from '../resolve/field.ts'
 import { bindingFields, figureTextFields, unitField } from './binding.ts'
+import { validatedInOnePass } from './validateFigureRows.ts'
 import { validateWhenSet } from './validateWhenSet.ts'
 
 /** One figure: what is printed, what it is bound to, its live status and its read-side resolution. */
@@ -24,17 +25,18 @@ const figureFields = (options: SanitizedKeyFiguresOptions, indexed: boolean): Fi
 ]
 
 /** The figure cards of a document ("2024 in cijfers"), each bound to data. */
-export const keyFiguresField = (options: SanitizedKeyFiguresOptions): ArrayField => ({
-  name: 'keyFigures',
-  type: 'array',
-  label: { en: 'Key figures', nl: 'Kerncijfers' },
-  labels: { plural: { en: 'Key figures', nl: 'Kerncijfers' }, singular: { en: 'Key figure', nl: 'Kerncijfer' } },
-  admin: {
-    components: { RowLabel: clientComponent('FigureRowLabel') },
-    initCollapsed: true,
-  },
-  fields: figureFields(options, true),
-})
+export const keyFiguresField = (options: SanitizedKeyFiguresOptions): ArrayField =>
+  validatedInOnePass({
+    name: 'keyFigures',
+    type: 'array',
+    label: { en: 'Key figures', nl: 'Kerncijfers' },
+    labels: { plural: { en: 'Key figures', nl: 'Kerncijfers' }, singular: { en: 'Key figure', nl: 'Kerncijfer' } },
+    admin: {
+      components: { RowLabel: clientComponent('FigureRowLabel') },
+      initCollapsed: true,
+    },
+    fields: figureFields(options, true),
+  })
 
 /** The same figure, inline in a sentence of the body: "we ontvingen 104 vragen". */
 export const keyFigureInlineBlock = (options: SanitizedKeyFiguresOptions): Block => ({

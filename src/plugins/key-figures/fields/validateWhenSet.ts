@@ -4,16 +4,16 @@ import type { JSONField, RelationshipField } from 'payload'
 export const hasValue = (value: unknown): boolean => value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)
 
 /**
- * A hidden field that is empty on most documents (a figure's `awaitingData`, the server-kept
- * `awaitedDatasets` and `referencedRecords`), given an `admin.condition` that holds only when
- * the field has a value.
+ * A hidden field that is empty on most documents (the server-kept `awaitedDatasets` and
+ * `referencedRecords`, a figure's `awaitingData`), given an `admin.condition` that holds only
+ * when the field has a value.
  *
  * Payload validates a field on save only when its condition holds, and hands each validation
  * a deep merge of the whole document, twice. An empty field has nothing to validate, so this
- * skips exactly that work: 104 of the 824 deep merges of a 50-figure publish, about 0.8 ms for
- * `awaitingData` (bench/README.md). A field that holds a value, one a client sent included, is
- * validated as before. The admin keeps the value in its form state either way, and the fields
- * are hidden there anyway.
+ * skips exactly that work. (A figure row's `awaitingData` is checked by the `keyFigures` array
+ * in one pass, fields/validateFigureRows.ts, which honours the same condition.) A field that
+ * holds a value, one a client sent included, is validated as before. The admin keeps the value
+ * in its form state either way, and the fields are hidden there anyway.
  */
 export const validateWhenSet = <T extends JSONField | RelationshipField>(field: T): T => ({
   ...field,
