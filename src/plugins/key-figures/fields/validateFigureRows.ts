@@ -81,14 +81,22 @@ export const validateFigureRows = async (value: unknown, options: ValidateOption
         }
       }
       const check = validations[field.type as keyof typeof validations] as (value: unknown, options: unknown) => Promise<string | true> | string | true
+      // The options Payload hands a field's validation (fields/hooks/beforeChange/promise.js), built
+      // from the row field, not from the array's own options (which carry the array's props).
       const result = await check(fieldValue, {
         ...field,
-        ...options,
-        fields: undefined,
+        id: options.id,
+        blockData: undefined,
+        collectionSlug: options.collectionSlug,
+        data: options.data,
+        event: options.event,
         jsonError,
-        label: field.label,
+        operation: options.operation,
+        overrideAccess: options.overrideAccess,
         path,
+        preferences: options.preferences,
         previousValue: previousRow?.[field.name],
+        req,
         siblingData: row,
       })
       if (typeof result === 'string') {
