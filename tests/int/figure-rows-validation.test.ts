@@ -47,13 +47,12 @@ describe('the figure rows, checked in one pass', () => {
   })
 
   it('refuses a publish naming every invalid row field, with Payload\'s messages and labels', async () => {
-    const note: { id: unknown } = await payload.create({
-      collection: 'notes' as never,
-      data: { keyFigures: [figure({ label: '' }), figure(), figure({ rounding: 'kwart' })], title: 'rows-1' } as never,
-      draft: true,
-    })
+    // A draft is stored unchecked, but a value outside an option list cannot be stored at all on
+    // PostgreSQL (an enum): the rounding comes with the publish.
+    const note: { id: unknown } = await payload.create({ collection: 'notes' as never, data: { keyFigures: [figure({ label: '' }), figure(), figure()], title: 'rows-1' } as never, draft: true })
     const versionsBefore = (await payload.countVersions({ collection: 'notes' as never })).totalDocs
-    const error = await payload.update({ collection: 'notes' as never, data: { _status: 'published' } as never, id: note.id as never }).catch((caught) => caught)
+    const rows = [figure({ label: '' }), figure(), figure({ rounding: 'kwart' })]
+    const error = await payload.update({ collection: 'notes' as never, data: { _status: 'published', keyFigures: rows } as never, id: note.id as never }).catch((caught) => caught)
     expect(error).toBeInstanceOf(ValidationError)
     expect(errorsOf(error)).toEqual([
       { label: 'Key figures 1 > Label', message: 'This field is required.', path: 'keyFigures.0.label' },
